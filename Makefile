@@ -1,0 +1,31 @@
+# Two commands for a fresh machine (see README): `make demo` and `make test`.
+# Each creates the virtual environment in .venv on first use.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint samples clean-venv
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/clausecheck show sample_contracts/ja_license_tracked.docx
+	$(BIN)/clausecheck library list --playbook license
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -n 2 -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+samples: $(STAMP)
+	$(BIN)/python sample_contracts/build.py
+
+clean-venv:
+	rm -rf $(VENV)
