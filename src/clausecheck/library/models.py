@@ -1,0 +1,362 @@
+"""Typed models of the clause library's files: a clause, the library meta, the lexicon, a playbook.
+
+These models are public API (companies fork the library and load it through them) and the
+source of the committed JSON Schemas. They check the *shape* of one file; rules that need
+several files or the whole library (ids vs file names, examples per language, playbook
+references …) live in :mod:`clausecheck.library.checks` so that every error can be reported
+at once with a hint.
+
+Every model is frozen and rejects unknown keys: a typo in a key is an error, not a silently
+ignored setting.
+"""
+
+from __future__ import annotations
+
+import re as _re
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    PrivateAttr,
+    field_validator,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
+
+Lang = Literal["ja", "en"]
+LANGS: tuple[Lang, ...] = ("ja", "en")
+Label = Literal["present", "weak", "absent"]
+WeakBecause = Literal["element", "wording", "direction", "exception"]
+Party = Literal["counterparty", "us", "both", "any"]
+Level = Literal["required", "recommended"]
+Severity = Literal["high", "medium", "low"]
+Side = Literal["provider", "recipient"]
+
+SNAKE_ID = r"^[a-z][a-z0-9_]*$"
+Id = Annotated[str, Field(pattern=SNAKE_ID)]
+Text = Annotated[str, Field(min_length=1)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Signal(_Model):
+    """A literal term or a regular expression over normalised text, with a weight.
+
+    In YAML a signal is written ``支配権``, ``{term: 支配権, weight: 2}`` or
+    ``{re: "株式.{0,10}取得", weight: 1.5}``. Regular expressions are compiled when the file
+    is loaded, so a malformed pattern is a load error naming the pattern.
+    """
+
+    term: str | None = Field(default=None, min_length=1)
+    """A literal, matched as a substring of normalised text (English: at word boundaries)."""
+    re: str | None = Field(default=None, min_length=1)
+    """A Python regular expression over normalised text."""
+    weight: float = Field(default=1.0, gt=0)
+    """How much the signal counts (default 1.0)."""
+    _pattern: _re.Pattern[str] | None = PrivateAttr(default=None)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, data: Any) -> Any:
+        return {"term": data} if isinstance(data, str) else data
+
+    @field_validator("re")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                _re.compile(value)
+            except _re.error as exc:
+                raise ValueError(f"malformed regular expression {value!r}: {exc}") from None
+        return value
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Signal:
+        if (self.term is None) == (self.re is None):
+            raise ValueError("a signal has exactly one of `term` or `re`")
+        return self
+
+    def model_post_init(self, context: Any, /) -> None:
+        if self.re is not None:
+            self._pattern = _re.compile(self.re)
+
+    @property
+    def pattern(self) -> _re.Pattern[str] | None:
+        """The compiled regular expression of an ``re`` signal (``None`` for a term)."""
+        return self._pattern
+
+    @property
+    def text(self) -> str:
+        """The term or the pattern as written."""
+        return self.term if self.term is not None else (self.re or "")
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        weight = {"type": "number", "exclusiveMinimum": 0, "default": 1.0}
+
+        def form(key: str) -> dict[str, Any]:
+            return {
+                "type": "object",
+                "properties": {key: {"type": "string", "minLength": 1}, "weight": weight},
+                "required": [key],
+                "additionalProperties": False,
+            }
+
+        return {
+            "title": "Signal",
+            "description": "A literal term (a string or {term, weight}) or a regular expression "
+            "({re, weight}) over normalised text.",
+            "anyOf": [{"type": "string", "minLength": 1}, form("term"), form("re")],
+        }
+
+
+class LangText(_Model):
+    """A text in both languages."""
+
+    ja: Text
+    en: Text
+
+
+class LangSignals(_Model):
+    """Signals per language. Which lists must be non-empty is checked per position."""
+
+    ja: tuple[Signal, ...] = ()
+    en: tuple[Signal, ...] = ()
+
+    def get(self, lang: Lang) -> tuple[Signal, ...]:
+        return self.ja if lang == "ja" else self.en
+
+
+class LangTexts(_Model):
+    """Plain texts per language (exemplar sentences, role names)."""
+
+    ja: tuple[Text, ...] = ()
+    en: tuple[Text, ...] = ()
+
+    def get(self, lang: Lang) -> tuple[str, ...]:
+        return self.ja if lang == "ja" else self.en
+
+
+# --- a clause file --------------------------------------------------------------------------
+
+
+class Citation(_Model):
+    """Where in a seed the guidance says what the clause rests on."""
+
+    seed: Text
+    """A seed file name listed in ``meta.yaml`` ``sources``."""
+    page: str | None = None
+    """Printed page, section or slide (``p.28``, ``G2 p.139``); some seeds have none."""
+    lines: Text
+    """Line range in the seed text, e.g. ``L940-957``."""
+    note: Text
+    """What that passage says."""
+
+
+class ClauseSignals(_Model):
+    headings: LangSignals
+    """Article heading words."""
+    keywords: LangSignals
+    """Body signals with weights."""
+    exemplars: LangTexts
+    """Typical sentences of a strong version (≥ 3 per language), never the text of an example."""
+
+
+class Element(_Model):
+    """One part of a strong version of the clause."""
+
+    id: Id
+    title: LangText
+    required: bool
+    """Whether its absence makes the clause ``weak`` rather than ``present``."""
+    signals: LangSignals
+
+
+class WeakSign(_Model):
+    ja: Text
+    en: Text
+
+
+class Weak(_Model):
+    wording: LangSignals = LangSignals()
+    """Clause-specific weakening phrases, on top of the lexicon's ``weakeners``."""
+    signs: tuple[WeakSign, ...] = Field(min_length=1)
+    """Human-readable signs of a weak version."""
+
+
+class Direction(_Model):
+    bound: Party
+    """Who must carry the duty. ``us`` is the technology provider (the playbook's position)."""
+    entitled: Party
+    """Who holds the right."""
+    note: LangText | None = None
+
+
+class Example(_Model):
+    """A labelled sentence or short passage the test suite runs."""
+
+    lang: Lang
+    label: Label
+    text: Text
+    missing: tuple[str, ...] = ()
+    """``weak`` only: the required elements the text lacks."""
+    weak_because: WeakBecause | None = None
+    """``weak`` only: why it is weak."""
+    our_party: str | None = None
+    """Whose side the example is read from (default: ``meta.example_defaults.our_party``)."""
+    note: str | None = None
+    todo: str | None = None
+    """A known gap of the engine: reported visibly and run as a strict xfail."""
+
+
+class Clause(_Model):
+    """One clause type: a file ``<group>/<id>.yaml`` of the clause library."""
+
+    id: Id
+    """snake_case, stable, equal to the file name. Public API."""
+    aliases: tuple[Id, ...] = ()
+    """Old ids that still resolve to this clause."""
+    overrides: bool = False
+    """In a user library: replace the bundled clause with the same id (else a duplicate id)."""
+    group: Id
+    """Equal to the folder name."""
+    titles: LangText
+    summary: LangText
+    why: LangText
+    citations: tuple[Citation, ...] = Field(min_length=1)
+    contract_types: tuple[Id, ...] = Field(min_length=1)
+    """Playbook ids where the clause belongs."""
+    signals: ClauseSignals
+    elements: tuple[Element, ...] = Field(min_length=1)
+    weak: Weak
+    direction: Direction
+    recommended_wording: LangText
+    examples: tuple[Example, ...] = Field(min_length=1)
+    known_gaps: str | None = None
+
+    def element(self, element_id: str) -> Element | None:
+        return next((e for e in self.elements if e.id == element_id), None)
+
+
+# --- meta.yaml and lexicon.yaml -------------------------------------------------------------
+
+
+class Source(_Model):
+    """A seed document the clauses cite."""
+
+    seed: Text
+    title: Text
+    publisher: str | None = None
+    licence: str | None = None
+    url: str | None = None
+
+
+class OurPartyDefaults(_Model):
+    ja: str | tuple[str, ...] = "甲"
+    en: str | tuple[str, ...] = ()
+
+
+class ExampleDefaults(_Model):
+    our_party: OurPartyDefaults = OurPartyDefaults()
+
+
+class LibraryMeta(_Model):
+    """``meta.yaml``: the library's identity. Required in a base library, optional in a layer."""
+
+    name: Text
+    version: Text
+    """Changes whenever a clause changes what it matches."""
+    engine: str | None = None
+    """The engine versions the library works with, e.g. ``>=0.1,<0.2``."""
+    languages: tuple[Lang, ...] = LANGS
+    """The languages every clause must have signals and examples for."""
+    description: LangText | None = None
+    sources: tuple[Source, ...] = ()
+    example_defaults: ExampleDefaults = ExampleDefaults()
+
+
+class Modality(_Model):
+    obligation: LangSignals = LangSignals()
+    prohibition: LangSignals = LangSignals()
+    permission: LangSignals = LangSignals()
+    effort: LangSignals = LangSignals()
+
+
+class PartyWords(_Model):
+    markers: tuple[Text, ...] = ()
+    """Party placeholders (甲, 乙 …)."""
+    mutual: tuple[Text, ...] = ()
+    """Wording that binds or entitles both parties."""
+
+
+class Parties(_Model):
+    ja: PartyWords = PartyWords()
+    en: PartyWords = PartyWords()
+
+
+class Lexicon(_Model):
+    """``lexicon.yaml``: library-wide word lists. A user layer's lists are appended to ours."""
+
+    weakeners: LangSignals = LangSignals()
+    modality: Modality = Modality()
+    exceptions: LangSignals = LangSignals()
+    parties: Parties = Parties()
+
+
+# --- a playbook file ------------------------------------------------------------------------
+
+
+class PlaybookClause(_Model):
+    """A clause a playbook checks. In an extending playbook, an inherited id may give only
+    what changes (e.g. just ``severity``)."""
+
+    id: Text
+    """A clause id or alias."""
+    level: Level | None = None
+    severity: Severity | None = None
+    note: str | None = None
+    """Why, citing the seed line (e.g. ``000 checklist L2917``)."""
+
+
+class Position(_Model):
+    """Whose side the playbook reviews from."""
+
+    side: Side = "provider"
+    roles: LangTexts = LangTexts()
+    """Names of our role (ライセンサー, Licensor)."""
+    counterparty_roles: LangTexts = LangTexts()
+
+
+class Detect(_Model):
+    """Signals that tell this contract type from its title and content."""
+
+    titles: LangSignals = LangSignals()
+    keywords: LangSignals = LangSignals()
+
+
+class PlaybookSpec(_Model):
+    """A playbook file ``playbooks/<id>.yaml`` as written (see :class:`Playbook` for resolved)."""
+
+    id: Id
+    extends: str | None = None
+    """A playbook id, or a path (relative to this file) to a playbook file."""
+    overrides: bool = False
+    """In a user library: replace the bundled playbook with the same id."""
+    titles: LangText | None = None
+    """Required unless inherited through ``extends``."""
+    description: LangText | None = None
+    position: Position | None = None
+    detect: Detect | None = None
+    clauses: tuple[PlaybookClause, ...] = ()
+    remove: tuple[Text, ...] = ()
+    """Clause ids of the parent to drop."""
+    include_all: bool = False
+    """Check every clause of the library; severity by importance in the other playbooks."""
