@@ -163,7 +163,16 @@ def from_pydantic(file: str, model: type[BaseModel], exc: ValidationError) -> li
             message = f"needs at least {err.get('ctx', {}).get('min_length', 1)} item(s)"
             if isinstance(value, str):
                 message = "must not be empty"
+        elif kind in ("bool_parsing", "float_parsing", "int_parsing"):
+            expected = {
+                "bool_parsing": "true or false",
+                "float_parsing": "a number",
+                "int_parsing": "a whole number",
+            }
+            message = f"expected {expected[kind]}, got `{value}`"
         elif kind == "value_error":
             message = str(err.get("ctx", {}).get("error", err["msg"]))
+        elif message.startswith("Input should be "):
+            message = f"should be {message.removeprefix('Input should be ')}, got `{value}`"
         issues.append(ValidationIssue(file=file, path=yaml_path(loc), message=message, hint=hint))
     return issues
