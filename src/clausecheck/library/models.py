@@ -20,7 +20,6 @@ from pydantic import (
     ConfigDict,
     Field,
     GetJsonSchemaHandler,
-    PrivateAttr,
     field_validator,
     model_validator,
 )
@@ -41,6 +40,10 @@ Id = Annotated[str, Field(pattern=SNAKE_ID)]
 Text = Annotated[str, Field(min_length=1)]
 
 
+_COMPILED: dict[str, _re.Pattern[str]] = {}
+"""Patterns compiled once per process, when a signal is validated (re's own cache holds 512)."""
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
@@ -59,7 +62,6 @@ class Signal(_Model):
     """A Python regular expression over normalised text."""
     weight: float = Field(default=1.0, gt=0)
     """How much the signal counts (default 1.0)."""
-    _pattern: _re.Pattern[str] | None = PrivateAttr(default=None)
 
     @model_validator(mode="before")
     @classmethod
@@ -71,7 +73,8 @@ class Signal(_Model):
     def _compiles(cls, value: str | None) -> str | None:
         if value is not None:
             try:
-                _re.compile(value)
+                if value not in _COMPILED:
+                    _COMPILED[value] = _re.compile(value)
             except _re.error as exc:
                 raise ValueError(f"malformed regular expression {value!r}: {exc}") from None
         return value
@@ -82,14 +85,10 @@ class Signal(_Model):
             raise ValueError("a signal has exactly one of `term` or `re`")
         return self
 
-    def model_post_init(self, context: Any, /) -> None:
-        if self.re is not None:
-            self._pattern = _re.compile(self.re)
-
     @property
     def pattern(self) -> _re.Pattern[str] | None:
         """The compiled regular expression of an ``re`` signal (``None`` for a term)."""
-        return self._pattern
+        return None if self.re is None else _COMPILED[self.re]
 
     @property
     def text(self) -> str:
