@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -83,8 +84,10 @@ PLAYBOOK_IDS = (
 CLAUSE_FILES = sorted(p for p in library_dir().glob("*/*.yaml"))
 
 
+@cache
 def _load(path: Path) -> dict[str, Any]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    """The file's data (read once; the tests only read it)."""
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     assert isinstance(data, dict), f"{path}: not a mapping"
     return data
 

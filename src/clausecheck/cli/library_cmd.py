@@ -107,8 +107,10 @@ def list_cmd(
         return
     title = f"{playbook.id}: {getattr(playbook.titles, language)}" if playbook else None
     table = Table(title=title, show_lines=False, title_justify="left")
-    for name in ("id", "group", "title", "contract types"):
-        table.add_column(name, overflow="fold")
+    table.add_column("id", no_wrap=True)
+    table.add_column("group", no_wrap=True)
+    table.add_column("title", overflow="fold", ratio=2)
+    table.add_column("contract types", overflow="fold", ratio=1)
     if playbook:
         table.add_column("level")
         table.add_column("severity")

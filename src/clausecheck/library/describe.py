@@ -55,7 +55,7 @@ def _signals(signals: LangSignals, lang: Lang) -> str:
 
 
 def _indent(renderable: RenderableType) -> Padding:
-    return Padding(renderable, (0, 0, 0, 2))
+    return Padding(renderable, (0, 0, 0, 2), expand=False)
 
 
 def describe_clause(library: Library, clause: Clause, lang: Lang) -> Group:
