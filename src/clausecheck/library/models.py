@@ -235,6 +235,9 @@ class Lexicon(_Model):
     weakeners: LangSignals = LangSignals()
     modality: Modality = Modality()
     exceptions: LangSignals = LangSignals()
+    discretion: LangSignals = LangSignals()
+    """Wording that leaves an exception to a party's judgement (乙が必要と認めた場合, "in its sole
+    discretion"): an exception carrying it guts the clause."""
     parties: Parties = Parties()
 
 

@@ -1,0 +1,109 @@
+"""Read a sentence's force: modality, weakening wording, exceptions and who is bound.
+
+The word lists come from the library's ``lexicon.yaml`` (compiled into :class:`Lexicon`); this
+module holds only the rules that combine them. It works on normalised text, so it is cheap enough
+for every candidate; the GiNZA parse (:mod:`clausecheck.analysis.parse`) refines the subject on the
+few sentences where the surface rules are ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from clausecheck.signals import Signal, hits
+
+Modality = Literal["prohibition", "obligation", "effort", "permission", "statement"]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The library-wide word lists of one language, compiled."""
+
+    obligation: tuple[Signal, ...]
+    prohibition: tuple[Signal, ...]
+    permission: tuple[Signal, ...]
+    effort: tuple[Signal, ...]
+    weakeners: tuple[Signal, ...]
+    exceptions: tuple[Signal, ...]
+    mutual: tuple[Signal, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a sentence does, read from its surface."""
+
+    modality: Modality
+    weakeners: tuple[str, ...]
+    """Weakening wording found (as written in the lexicon or clause file)."""
+    exceptions: tuple[str, ...]
+    """Exception markers found (ただし, この限りでない, except, provided that …)."""
+    subject: str | None
+    """The party the main clause binds or entitles, as written (甲, 乙, Licensee …), or ``None``."""
+    mutual: bool
+    """True when the sentence binds or entitles both parties (甲及び乙は, each party shall …)."""
+
+
+# A subordinate clause ends with one of these; the party topic of the main clause follows it.
+_JA_SUBORDINATE_END = re.compile(r"(場合|とき|ときは|ときには|限り|ため|上で|うえで|際)[、,]")
+
+
+def read_sentence(norm_text: str, *, lang: str, lexicon: Lexicon, parties: Sequence[str],
+                  extra_weakeners: Sequence[Signal] = ()) -> Reading:
+    """Read the modality and subject of one normalised sentence.
+
+    ``parties`` are the names the contract uses for its parties, longest first (甲, 乙, Licensee,
+    the Receiving Party …); the subject is the one that heads the main clause.
+    """
+    found_weak = hits([*lexicon.weakeners, *extra_weakeners], norm_text)
+    found_exc = hits(lexicon.exceptions, norm_text)
+    mutual = bool(hits(lexicon.mutual, norm_text))
+    modality = _modality(norm_text, lexicon)
+    subject = _subject_ja(norm_text, parties) if lang != "en" else _subject_en(norm_text, parties)
+    return Reading(
+        modality=modality,
+        weakeners=tuple(s.source for s, _ in found_weak),
+        exceptions=tuple(s.source for s, _ in found_exc),
+        subject=subject,
+        mutual=mutual,
+    )
+
+
+def _modality(norm_text: str, lexicon: Lexicon) -> Modality:
+    # Order matters: "shall not" is a prohibition before it is an obligation; "努める" is an
+    # effort before "ものとする" makes it look like an obligation.
+    if hits(lexicon.prohibition, norm_text):
+        return "prohibition"
+    if hits(lexicon.effort, norm_text):
+        return "effort"
+    if hits(lexicon.obligation, norm_text):
+        return "obligation"
+    if hits(lexicon.permission, norm_text):
+        return "permission"
+    return "statement"
+
+
+def _subject_ja(norm_text: str, parties: Sequence[str]) -> str | None:
+    if not parties:
+        return None
+    names = "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True))
+    topic = re.compile(rf"({names})(?:は|が|において|に対し(?:て)?は)")
+    main_start = 0
+    for m in _JA_SUBORDINATE_END.finditer(norm_text):
+        main_start = m.end()
+    match = topic.search(norm_text, main_start) or topic.search(norm_text)
+    return match.group(1) if match else None
+
+
+def _subject_en(norm_text: str, parties: Sequence[str]) -> str | None:
+    if not parties:
+        return None
+    names = "|".join(re.escape(p.lower()) for p in sorted(parties, key=len, reverse=True))
+    subject = re.compile(
+        rf"\b(?:the\s+)?({names})\s+(?:shall|must|will|may|agrees|undertakes|is\s+entitled|has\s+the\s+right)\b",
+        re.IGNORECASE,
+    )
+    match = subject.search(norm_text)
+    return match.group(1) if match else None

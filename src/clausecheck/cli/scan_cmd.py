@@ -1,0 +1,122 @@
+"""``clausecheck scan FILE…``: check contracts against a playbook and report the findings.
+
+Exit codes: 0 when no finding is at or above ``--fail-on``; 1 when some are; 2 when a file could
+not be read or the command line, library or playbook is wrong (a file that fails among many is
+reported in the output, and the others are still scanned).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from clausecheck.cli import cli
+from clausecheck.errors import ClauseCheckError, UsageError
+
+SEVERITY_CHOICES = ("high", "medium", "low", "none")
+
+
+@cli.command("scan")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--playbook", "-p", default="auto", show_default=True,
+              help="Contract type: auto (detect), all (every clause), a playbook id, or a playbook file.")
+@click.option("--our-party", default=None, help="Our side, as the contract names it: 甲, 乙, Licensor, a company name.")
+@click.option("--lang", type=click.Choice(["auto", "ja", "en"]), default="auto", show_default=True,
+              help="The contract's language.")
+@click.option("--ui-lang", type=click.Choice(["ja", "en"]), default=None,
+              help="Language of the report (default: the contract's).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "markdown"]), default="table",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="Write the report here.")
+@click.option("--fail-on", type=click.Choice(SEVERITY_CHOICES), default="high", show_default=True,
+              help="Exit 1 when a missing or weak finding has at least this severity (none: never).")
+@click.option("--view", type=click.Choice(["accepted", "original"]), default="accepted", show_default=True,
+              help="Tracked changes: all accepted, or the text as originally drafted.")
+@click.option("--library", "library_dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False),
+              help="An extra clause library folder, layered on ours (repeatable).")
+def scan_command(
+    files: tuple[Path, ...],
+    playbook: str,
+    our_party: str | None,
+    lang: str,
+    ui_lang: str | None,
+    fmt: str,
+    output: Path | None,
+    fail_on: str,
+    view: str,
+    library_dirs: tuple[Path, ...],
+) -> None:
+    """Check contracts (.docx, .txt, .md) for the guidance's clauses: present, weak or missing."""
+    from clausecheck.engine import scan
+    from clausecheck.findings import SEVERITY_RANK, ScanResult
+    from clausecheck.library import dirs_from_env, load_library
+    from clausecheck.report import FileError, reporter
+
+    if output is not None:
+        _check_output(output, files)
+    library = load_library([*dirs_from_env(), *library_dirs] or None)
+    if playbook not in ("auto", "all") and Path(playbook).suffix not in (".yaml", ".yml"):
+        library.playbook(playbook)  # fail fast on an unknown playbook, before reading anything
+
+    items: list[ScanResult | FileError] = []
+    failed = False
+    for path in files:
+        try:
+            items.append(scan(path, playbook=playbook, our_party=our_party, library=library,
+                              view=view, lang=lang, ui_lang=ui_lang))  # type: ignore[arg-type]
+        except UsageError:
+            raise
+        except ClauseCheckError as exc:
+            failed = True
+            items.append(FileError(file=str(path), error=exc.one_line(), code=exc.code))
+            if fmt == "table" and len(files) > 1:
+                click.echo(f"clausecheck: {path}: {exc.one_line()}", err=True)
+
+    buffer = io.StringIO()
+    reporter(fmt)(items, buffer, ui_lang or "")
+    _write(buffer.getvalue(), output)
+
+    if failed:
+        if len(files) == 1:
+            error = items[0]
+            assert isinstance(error, FileError)
+            raise ClauseCheckError(error.error, code=error.code)
+        raise click.exceptions.Exit(2)
+    if fail_on != "none":
+        threshold = SEVERITY_RANK[fail_on]
+        if any(
+            f.status != "present" and SEVERITY_RANK[f.severity] >= threshold
+            for item in items if isinstance(item, ScanResult) for f in item.findings
+        ):
+            raise click.exceptions.Exit(1)
+
+
+def _check_output(output: Path, inputs: tuple[Path, ...]) -> None:
+    resolved = output.resolve()
+    if any(resolved == p.resolve() for p in inputs):
+        raise UsageError(f"-o {output} is one of the input files", hint="write the report somewhere else")
+    if output.is_dir():
+        raise UsageError(f"-o {output} is a directory", hint="give a file name")
+    if not output.parent.exists():
+        raise UsageError(f"-o {output}: folder {output.parent} does not exist", hint="create it first")
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    # Write to a temporary file beside the target, then rename: a crash never leaves half a report.
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, output)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

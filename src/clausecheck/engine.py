@@ -1,0 +1,272 @@
+"""The scan: contract + library + playbook → findings. Pure over its inputs; the only I/O is
+reading the contract when given a path (through :mod:`clausecheck.reading`).
+
+``clausecheck.scan`` (re-exported from the package) is the API the CLI, the TUI and batch use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from clausecheck import ENGINE_VERSION
+from clausecheck.errors import UsageError
+from clausecheck.findings import Finding, ScanResult
+from clausecheck.matching.compiled import CompiledClause, compile_clause, compile_signals
+from clausecheck.matching.detect import Detection, detect_type
+from clausecheck.matching.grade import PartyView, core_of, grade
+from clausecheck.matching.locate import score_passages
+from clausecheck.matching.passages import Passage, build_passages
+
+if TYPE_CHECKING:
+    from clausecheck.analysis.modality import Lexicon as CompiledLexicon
+    from clausecheck.analysis.parse import SubjectParser
+    from clausecheck.document import Document, View
+    from clausecheck.library import Library, Playbook
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A contract read and split into passages: the part of a scan that does not depend on the
+    playbook, so the TUI can switch playbooks without re-reading."""
+
+    document: Document
+    contract: Any
+    language: str
+    passages: tuple[Passage, ...]
+    title_norm: str
+    body_norm: str
+
+
+def prepare(document: Document) -> Prepared:
+    """Structure the document and tokenise every sentence (the cheap pass)."""
+    from clausecheck.matching.segments import segments_of
+    from clausecheck.normalise import normalise
+    from clausecheck.structure import build_contract
+
+    contract = build_contract(document)
+    lang = "en" if contract.language == "en" else "ja"
+    passages = build_passages(segments_of(contract, document), lang=lang)
+    title = contract.title or ""
+    body = "\n".join(p.norm for p in passages[:400])  # the opening pages name the deal
+    return Prepared(document, contract, lang, passages, normalise(title, lang=lang), body)
+
+
+def scan(
+    source: str | Path | Document | Prepared,
+    *,
+    playbook: str = "auto",
+    our_party: str | None = None,
+    library: Library | None = None,
+    view: View = "accepted",
+    lang: str = "auto",
+    ui_lang: str | None = None,
+    parser: SubjectParser | None = None,
+) -> ScanResult:
+    """Scan one contract. ``playbook`` is ``auto`` (detect), ``all`` or a playbook id or path."""
+    from clausecheck.library import load_playbook
+
+    lib = library if library is not None else _default_library()
+    prepared = _prepared(source, view=view, lang=lang)
+    detection = detection_of(prepared, lib)
+    if playbook == "auto":
+        pb = lib.playbook(detection.playbook or "all")
+    elif Path(playbook).suffix in (".yaml", ".yml"):
+        pb = load_playbook(Path(playbook), lib)
+    else:
+        pb = lib.playbook(playbook)
+    return scan_with_playbook(prepared, playbook=pb, library=lib, our_party=our_party, ui_lang=ui_lang,
+                              parser=parser, detection=detection)
+
+
+def scan_with_playbook(
+    source: Document | Prepared,
+    *,
+    playbook: Playbook,
+    library: Library,
+    our_party: str | None = None,
+    lang: str = "auto",
+    ui_lang: str | None = None,
+    parser: SubjectParser | None = None,
+    detection: Detection | None = None,
+    lenient_party: bool = False,
+) -> ScanResult:
+    """Scan with a resolved playbook (the TUI switches playbooks; ``library test`` builds one).
+
+    ``lenient_party`` accepts an ``our_party`` the contract does not define as a party (a clause
+    example has no party definitions, only 甲 and 乙 in its text).
+    """
+    lib = library
+    pb = playbook
+    prepared = _prepared(source, view="accepted", lang=lang)
+    language = prepared.language
+    ui = ui_lang or language
+    detection = detection or Detection(playbook=None, confidence=0.0, scores=())
+    parties = party_view(prepared.contract, pb, our_party=our_party, lang=language, lenient=lenient_party)
+    lexicon, discretion = _lexicon(lib, language)
+
+    # Locate every clause first (cheap), then parse the sentences that located one, in one batch.
+    located = [
+        (entry, score_passages(prepared.passages, _compiled(lib, entry.clause_id, language)))
+        for entry in pb.entries
+    ]
+    subjects: dict[int, str | None] = {}
+    if language == "ja" and parties.known:
+        core = sorted({s.passage.index for _, scores in located for s in core_of(scores)})
+        texts = [prepared.passages[i].text for i in core]
+        subjects = dict(zip(core, (parser or _default_parser()).subjects(texts, parties.all_names), strict=True))
+
+    findings: list[Finding] = []
+    for entry, scores in located:
+        clause = lib.clauses[entry.clause_id]
+        verdict = grade(
+            _compiled(lib, entry.clause_id, language),
+            scores,
+            lexicon=lexicon,
+            discretion=discretion,
+            parties=parties,
+            ui_lang=ui,
+            subjects=subjects,
+        )
+        findings.append(
+            Finding(
+                clause_id=entry.clause_id,
+                title=getattr(clause.titles, "ja" if ui == "ja" else "en"),
+                status=verdict.status,  # type: ignore[arg-type]
+                severity=entry.severity,
+                level=entry.level,
+                confidence=verdict.confidence,
+                evidence=verdict.evidence,
+                elements=verdict.elements,
+                reasons=verdict.reasons,
+                weak_because=verdict.weak_because,
+                candidates=verdict.candidates,
+                why=getattr(clause.why, "ja" if ui == "ja" else "en"),
+                citations=tuple(
+                    f"{c.seed} {c.page or ''} {c.lines}".replace("  ", " ").strip() for c in clause.citations
+                ),
+                recommended_wording=getattr(clause.recommended_wording, language),
+                direction_judged=verdict.direction_judged,
+            )
+        )
+    return ScanResult(
+        file=prepared.document.path,
+        sha256=prepared.document.sha256,
+        language=prepared.contract.language,
+        contract_type=detection.playbook,
+        contract_type_confidence=detection.confidence,
+        playbook=pb.id,
+        our_party=parties.us[0] if parties.us else None,
+        findings=tuple(findings),
+        library_version=lib.meta.version,
+        engine_version=ENGINE_VERSION,
+    )
+
+
+def party_view(contract: Any, playbook: Playbook, *, our_party: str | None, lang: str,
+               lenient: bool = False) -> PartyView:
+    """Who is "us": the ``--our-party`` name, else the party whose role the playbook names as ours."""
+    from clausecheck.matching.segments import party_names
+
+    groups = party_names(contract)  # [(names of party 1), (names of party 2), …]
+    if our_party:
+        ours = [g for g in groups if any(our_party.lower() == n.lower() for n in g)]
+        if not ours and lenient:
+            groups = [*groups, (our_party,)]
+            ours = [groups[-1]]
+        if not ours:
+            known = ", ".join(g[0] for g in groups if g) or "none found"
+            raise UsageError(f"--our-party {our_party!r} is not a party of this contract",
+                             hint=f"parties found: {known}")
+    else:
+        roles = {r.lower() for r in playbook.position.roles.get("ja" if lang == "ja" else "en")}
+        if playbook.position.side == "recipient":
+            roles = {r.lower() for r in playbook.position.counterparty_roles.get("ja" if lang == "ja" else "en")}
+        ours = [g for g in groups if any(n.lower() in roles for n in g)]
+    if not ours:
+        return PartyView()
+    us = ours[0]
+    them = tuple(n for g in groups if g is not us for n in g)
+    return PartyView(us=tuple(us), them=them)
+
+
+@cache
+def _default_parser() -> SubjectParser:
+    from clausecheck.analysis.parse import GinzaParser
+
+    return GinzaParser()
+
+
+@cache
+def _default_library() -> Library:
+    from clausecheck.library import load_library
+
+    return load_library()
+
+
+_COMPILED: dict[tuple[int, str, str], CompiledClause] = {}
+
+
+def _compiled(lib: Library, clause_id: str, lang: str) -> CompiledClause:
+    key = (id(lib), clause_id, lang)
+    if key not in _COMPILED:
+        _COMPILED[key] = compile_clause(lib.clauses[clause_id], lang=lang)
+    return _COMPILED[key]
+
+
+_LEXICONS: dict[tuple[int, str], tuple[CompiledLexicon, Sequence[Any]]] = {}
+
+
+def _lexicon(lib: Library, lang: str) -> tuple[CompiledLexicon, Sequence[Any]]:
+    from clausecheck.analysis.modality import Lexicon as CompiledLexicon
+    from clausecheck.signals import compile_signal
+
+    key = (id(lib), lang)
+    if key not in _LEXICONS:
+        lx = lib.lexicon
+        mutual = getattr(lx.parties, lang).mutual
+        compiled = CompiledLexicon(
+            obligation=compile_signals(lx.modality.obligation.get(lang), lang=lang),
+            prohibition=compile_signals(lx.modality.prohibition.get(lang), lang=lang),
+            permission=compile_signals(lx.modality.permission.get(lang), lang=lang),
+            effort=compile_signals(lx.modality.effort.get(lang), lang=lang),
+            weakeners=compile_signals(lx.weakeners.get(lang), lang=lang),
+            exceptions=compile_signals(lx.exceptions.get(lang), lang=lang),
+            mutual=tuple(compile_signal(term=m, lang=lang) for m in mutual),
+        )
+        discretion = compile_signals(lx.discretion.get(lang), lang=lang) if hasattr(lx, "discretion") else ()
+        _LEXICONS[key] = (compiled, discretion)
+    return _LEXICONS[key]
+
+
+def _prepared(source: str | Path | Document | Prepared, *, view: View, lang: str) -> Prepared:
+    from clausecheck.document import Document
+
+    if isinstance(source, Prepared):
+        return source
+    if isinstance(source, Document):
+        document = source
+    else:
+        from clausecheck.reading import read_document
+
+        document = read_document(source, view=view)
+    prepared = prepare(document)
+    if lang in ("ja", "en") and lang != prepared.language:
+        from clausecheck.matching.segments import segments_of
+
+        passages = build_passages(segments_of(prepared.contract, document), lang=lang)
+        return Prepared(document, prepared.contract, lang, passages, prepared.title_norm, prepared.body_norm)
+    return prepared
+
+
+def detection_of(prepared: Prepared, lib: Library) -> Detection:
+    """The contract type detection alone (for ``show`` and the TUI)."""
+    return detect_type(
+        title_norm=prepared.title_norm,
+        body_norm=prepared.body_norm,
+        playbooks=[p for p in lib.playbooks.values() if not p.include_all],
+        lang=prepared.language,
+    )

@@ -1,0 +1,84 @@
+"""A clause of the library, compiled for one language: every signal ready to run.
+
+Compiling happens once per (clause, language) per process; matching then only runs regexes and
+rapidfuzz over precomputed token strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from clausecheck.signals import Signal, compile_signal
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledElement:
+    """An element of a clause with its compiled signals."""
+
+    id: str
+    title: str
+    required: bool
+    signals: tuple[Signal, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledClause:
+    """Everything the matcher needs about one clause in one language."""
+
+    id: str
+    lang: str
+    title: str
+    headings: tuple[Signal, ...]
+    keywords: tuple[Signal, ...]
+    exemplar_tokens: tuple[str, ...]
+    """Exemplars as space-joined normalised tokens (the form rapidfuzz's token scorers need)."""
+    elements: tuple[CompiledElement, ...]
+    weakeners: tuple[Signal, ...]
+    """Clause-specific weakening wording (the lexicon's is applied to every clause)."""
+    bound: str
+    entitled: str
+
+
+def compile_signals(items: Iterable[Any], *, lang: str) -> tuple[Signal, ...]:
+    """Compile library signal models (``term``/``re``/``weight``) for matching."""
+    out: list[Signal] = []
+    for item in items:
+        if getattr(item, "re", None):
+            out.append(compile_signal(regex=item.re, weight=item.weight, lang=lang))
+        else:
+            out.append(compile_signal(term=item.term, weight=item.weight, lang=lang))
+    return tuple(out)
+
+
+def compile_clause(clause: Any, *, lang: str) -> CompiledClause:
+    """Compile a loaded clause model (``clausecheck.library.models.Clause``) for ``lang``."""
+    from clausecheck.analysis.tokens import norm_string, tokeniser_for
+    from clausecheck.normalise import normalise
+
+    tokeniser = tokeniser_for(lang)
+    exemplars = tuple(
+        norm_string(tokeniser.tokenize(normalise(text, lang=lang))) for text in clause.signals.exemplars.get(lang)
+    )
+    elements = tuple(
+        CompiledElement(
+            id=element.id,
+            title=getattr(element.title, lang),
+            required=element.required,
+            signals=compile_signals(element.signals.get(lang), lang=lang),
+        )
+        for element in clause.elements
+    )
+    return CompiledClause(
+        id=clause.id,
+        lang=lang,
+        title=getattr(clause.titles, lang),
+        headings=compile_signals(clause.signals.headings.get(lang), lang=lang),
+        keywords=compile_signals(clause.signals.keywords.get(lang), lang=lang),
+        exemplar_tokens=exemplars,
+        elements=elements,
+        weakeners=compile_signals(clause.weak.wording.get(lang), lang=lang),
+        bound=clause.direction.bound,
+        entitled=clause.direction.entitled,
+    )

@@ -1,0 +1,278 @@
+"""Grade a located clause: present, weak or missing, with elements, reasons and candidates.
+
+The decision rests on passages already scored by :mod:`clausecheck.matching.locate`:
+
+1. the **core** is every passage at or above ``LOCATE_THRESHOLD``; none → ``missing``, and the
+   nearest passages become the proof of absence;
+2. the **region** adds, from the core's units, the passages above ``SUPPORT_THRESHOLD`` and, from
+   anywhere, those that carry an element (a clause split across articles, e.g. a trigger in one
+   article and the termination right in 解除, is one finding with several spans);
+3. each element is met when one of its signals occurs in the region;
+4. the clause is ``weak`` when a required element is unmet, the core's wording weakens it, an
+   exception left to the counterparty's discretion guts it, or it binds/entitles the wrong party.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from clausecheck.analysis.modality import Lexicon, Reading, read_sentence
+from clausecheck.findings import Candidate, ElementResult, Evidence, WeakReason
+from clausecheck.matching.compiled import CompiledClause
+from clausecheck.matching.locate import LOCATE_THRESHOLD, SUPPORT_THRESHOLD, PassageScore
+from clausecheck.signals import Signal, hits
+
+MAX_CANDIDATES = 3
+MAX_CORE_EVIDENCE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class PartyView:
+    """Who "us" and "them" are in this contract, by every name the contract uses."""
+
+    us: tuple[str, ...] = ()
+    them: tuple[str, ...] = ()
+
+    @property
+    def known(self) -> bool:
+        return bool(self.us)
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (*self.us, *self.them)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The grade of one clause, before the playbook's severity and the library's texts are added."""
+
+    status: str
+    confidence: float
+    evidence: tuple[Evidence, ...]
+    elements: tuple[ElementResult, ...]
+    reasons: tuple[str, ...]
+    weak_because: tuple[WeakReason, ...]
+    candidates: tuple[Candidate, ...]
+    direction_judged: bool
+
+
+@cache
+def _messages() -> dict[str, dict[str, str]]:
+    from importlib.resources import files
+
+    import yaml
+
+    text = (files("clausecheck") / "data" / "messages.yaml").read_text(encoding="utf-8")
+    data: dict[str, dict[str, str]] = yaml.safe_load(text)
+    return data
+
+
+def msg(key: str, ui_lang: str, **fields: Any) -> str:
+    """A reviewer-facing sentence from ``data/messages.yaml``."""
+    return _messages()[key]["ja" if ui_lang == "ja" else "en"].format(**fields)
+
+
+def evidence_of(score: PassageScore, *, role: str = "clause") -> Evidence:
+    p = score.passage
+    return Evidence(
+        article=p.unit_ref,
+        article_title=p.unit_title,
+        text=p.text,
+        block=p.block,
+        start=p.start,
+        end=p.end,
+        score=round(score.total, 3),
+        role=role,
+    )
+
+
+def core_of(scores: Sequence[PassageScore]) -> list[PassageScore]:
+    """The passages that locate the clause (at or above ``LOCATE_THRESHOLD``)."""
+    return [s for s in scores if s.total >= LOCATE_THRESHOLD]
+
+
+def grade(
+    clause: CompiledClause,
+    scores: Sequence[PassageScore],
+    *,
+    lexicon: Lexicon,
+    discretion: Sequence[Signal],
+    parties: PartyView,
+    ui_lang: str,
+    subjects: Mapping[int, str | None] | None = None,
+) -> Verdict:
+    """Decide present / weak / missing for one clause from its passage scores.
+
+    ``subjects`` maps passage indexes to the party the full parse found as subject; where it has
+    one, it overrides the surface reading (see :mod:`clausecheck.analysis.parse`).
+    """
+    ranked = sorted(scores, key=lambda s: (-s.total, s.passage.index))
+    core = [s for s in ranked if s.total >= LOCATE_THRESHOLD]
+    if not core:
+        return _missing(ranked, ui_lang=ui_lang)
+
+    core_units = {s.passage.unit for s in core if s.passage.unit is not None}
+    region = {s.passage.index: s for s in core}
+    for s in scores:
+        if s.total < SUPPORT_THRESHOLD:
+            continue
+        if s.passage.unit in core_units or s.element_hits:
+            region.setdefault(s.passage.index, s)
+    region_list = sorted(region.values(), key=lambda s: s.passage.index)
+
+    elements: list[ElementResult] = []
+    reasons: list[str] = [msg("located", ui_lang, where=_where(core[0]), score=f"{core[0].total:.2f}")]
+    weak_because: list[WeakReason] = []
+    for element in clause.elements:
+        carriers = [s for s in region_list if hits(element.signals, s.passage.norm)]
+        met = bool(carriers)
+        elements.append(
+            ElementResult(
+                id=element.id,
+                title=element.title,
+                required=element.required,
+                met=met,
+                evidence=tuple(evidence_of(s, role=element.id) for s in carriers[:2]),
+            )
+        )
+        if not met:
+            reasons.append(msg("element_missing" if element.required else "optional_missing", ui_lang,
+                               element=element.title))
+            if element.required and "element" not in weak_because:
+                weak_because.append("element")
+
+    readings = []
+    for s in core:
+        reading = read_sentence(s.passage.norm, lang=clause.lang, lexicon=lexicon, parties=parties.all_names,
+                                extra_weakeners=clause.weakeners)
+        parsed = (subjects or {}).get(s.passage.index)
+        if parsed is not None and not reading.mutual:
+            reading = replace(reading, subject=parsed)
+        readings.append((s, reading))
+    for s, reading in readings:
+        if reading.weakeners:
+            reasons.append(msg("wording", ui_lang, words="」「".join(reading.weakeners), where=_where(s)))
+            if "wording" not in weak_because:
+                weak_because.append("wording")
+            break
+    for s, reading in readings:
+        gutting = [m for _, m in hits(discretion, s.passage.norm) if not _ours(s.passage.norm, m.start(), parties)]
+        if reading.exceptions and gutting:
+            reasons.append(msg("exception", ui_lang, words=gutting[0].group(0), where=_where(s)))
+            weak_because.append("exception")
+            break
+
+    if parties.known:
+        direction_reason = _direction(clause, readings, parties, ui_lang)
+        if direction_reason:
+            reasons.append(direction_reason)
+            weak_because.append("direction")
+    else:
+        reasons.append(msg("direction_unknown", ui_lang))
+
+    if not weak_because:
+        reasons.insert(1, msg("all_required_met", ui_lang))
+    status = "weak" if weak_because else "present"
+    required = [e for e in elements if e.required]
+    met_share = sum(e.met for e in required) / len(required) if required else 1.0
+    confidence = _clamp(0.55 + (core[0].total - LOCATE_THRESHOLD) * 1.2 + 0.15 * met_share)
+    evidence = tuple(evidence_of(s) for s in core[:MAX_CORE_EVIDENCE])
+    extra = tuple(
+        ev for e in elements for ev in e.evidence if (ev.block, ev.start) not in {(x.block, x.start) for x in evidence}
+    )
+    return Verdict(
+        status=status,
+        confidence=round(confidence, 2),
+        evidence=_dedupe((*evidence, *extra)),
+        elements=tuple(elements),
+        reasons=tuple(reasons),
+        weak_because=tuple(weak_because),
+        candidates=(),
+        direction_judged=parties.known,
+    )
+
+
+def _direction(
+    clause: CompiledClause, readings: Sequence[tuple[PassageScore, Reading]], parties: PartyView, ui_lang: str
+) -> str | None:
+    def side(reading: Reading) -> str | None:
+        if reading.mutual:
+            return "both"
+        if reading.subject is None:
+            return None
+        subject = reading.subject.lower()
+        if any(subject == u.lower() for u in parties.us):
+            return "us"
+        if any(subject == t.lower() for t in parties.them):
+            return "them"
+        return None
+
+    duties = [(s, side(r)) for s, r in readings if r.modality in ("obligation", "prohibition", "effort")]
+    rights = [(s, side(r)) for s, r in readings if r.modality == "permission"]
+    if clause.bound == "counterparty":
+        known = [(s, d) for s, d in duties if d is not None]
+        if known and all(d == "us" for _, d in known):
+            return msg("direction_bound", ui_lang, party=parties.us[0], where=_where(known[0][0]))
+    if clause.entitled == "us":
+        known = [(s, d) for s, d in rights if d is not None]
+        if known and all(d == "them" for _, d in known):
+            name = parties.them[0] if parties.them else "?"
+            return msg("direction_entitled", ui_lang, party=name, where=_where(known[0][0]))
+    return None
+
+
+def _missing(ranked: Sequence[PassageScore], *, ui_lang: str) -> Verdict:
+    best = ranked[0].total if ranked else 0.0
+    candidates = []
+    for s in ranked[:MAX_CANDIDATES]:
+        if s.total <= 0:
+            break
+        why = [msg("rejected_below", ui_lang, score=f"{s.total:.2f}", threshold=f"{LOCATE_THRESHOLD:.2f}")]
+        terms = [*s.keyword_hits, *s.element_hits]
+        matched = msg("rejected_matched", ui_lang, terms=", ".join(terms)) if terms else None
+        why.append(matched or msg("rejected_nothing", ui_lang))
+        candidates.append(Candidate(evidence=evidence_of(s, role="candidate"), score=round(s.total, 3),
+                                    why_rejected="; ".join(why)))
+    confidence = _clamp(1.0 - 0.7 * (best / LOCATE_THRESHOLD))
+    return Verdict(
+        status="missing",
+        confidence=round(max(confidence, 0.3), 2),
+        evidence=(),
+        elements=(),
+        reasons=(msg("missing", ui_lang, score=f"{best:.2f}", threshold=f"{LOCATE_THRESHOLD:.2f}"),),
+        weak_because=(),
+        candidates=tuple(candidates),
+        direction_judged=False,
+    )
+
+
+def _ours(norm: str, at: int, parties: PartyView) -> bool:
+    """True when the discretion just before ``at`` is ours (甲が必要と認めた場合): that keeps the
+    clause in our hands rather than gutting it."""
+    window = norm[max(0, at - 12) : at + 2].lower()
+    return any(u.lower() in window for u in parties.us) and not any(t.lower() in window for t in parties.them)
+
+
+def _where(score: PassageScore) -> str:
+    p = score.passage
+    if p.unit_ref and p.unit_title:
+        return f"{p.unit_ref}（{p.unit_title}）"
+    return p.unit_ref or f"block {p.block}"
+
+
+def _dedupe(items: Sequence[Evidence]) -> tuple[Evidence, ...]:
+    seen: set[tuple[int, int, int]] = set()
+    out: list[Evidence] = []
+    for ev in items:
+        key = (ev.block, ev.start, ev.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return tuple(out)
+
+
+def _clamp(value: float) -> float:
+    return max(0.05, min(0.99, value))

@@ -1,0 +1,90 @@
+"""Passages: the sentences of a contract, each with its place, normalised text and tokens.
+
+The matcher never looks at blocks or articles directly; it scores passages. A passage knows
+the unit (article, chapter or annex) it belongs to, so a heading such as 第18条（解除） counts for
+every sentence under it, and evidence can say "第18条第3号".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from clausecheck.analysis.sentences import split_sentences
+from clausecheck.analysis.tokens import norm_string, tokeniser_for
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One sentence of the contract, ready for matching."""
+
+    index: int
+    """Position among the contract's passages."""
+    block: int
+    start: int
+    end: int
+    """Offsets of the sentence in the block's text."""
+    text: str
+    """Exactly ``block.text[start:end]``."""
+    norm: str
+    """The normalised text every term and pattern runs over."""
+    tokens: str
+    """Space-joined normalised tokens (for rapidfuzz)."""
+    unit: int | None
+    """Index of the unit (article, annex …) the sentence belongs to, if any."""
+    unit_ref: str
+    """Its displayed reference: ``"第18条"``, ``"Section 12"``, ``"別紙1"``."""
+    unit_title: str
+    """Its heading (``"解除"``), or ``""``."""
+    unit_title_norm: str
+    is_heading: bool = False
+    """True for the heading line of a unit itself (it carries no obligation)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A stretch of block text attributed to one unit, before sentence splitting."""
+
+    block: int
+    start: int
+    end: int
+    text: str
+    """The block's full text (offsets refer into it)."""
+    unit: int | None
+    unit_ref: str
+    unit_title: str
+    is_heading: bool = False
+
+
+def build_passages(segments: Sequence[Segment], *, lang: str) -> tuple[Passage, ...]:
+    """Split segments into sentences and tokenise each (the cheap pass over the whole contract)."""
+    from clausecheck.normalise import normalise
+
+    tokeniser = tokeniser_for("en" if lang == "en" else "ja")
+    passages: list[Passage] = []
+    title_norms: dict[str, str] = {}
+    for seg in segments:
+        piece = seg.text[seg.start : seg.end]
+        for sentence in split_sentences(block=seg.block, text=piece, lang=lang):
+            norm = normalise(sentence.text, lang=lang)
+            if not norm:
+                continue
+            if seg.unit_title not in title_norms:
+                title_norms[seg.unit_title] = normalise(seg.unit_title, lang=lang)
+            passages.append(
+                Passage(
+                    index=len(passages),
+                    block=seg.block,
+                    start=seg.start + sentence.start,
+                    end=seg.start + sentence.end,
+                    text=sentence.text,
+                    norm=norm,
+                    tokens=norm_string(tokeniser.tokenize(norm)),
+                    unit=seg.unit,
+                    unit_ref=seg.unit_ref,
+                    unit_title=seg.unit_title,
+                    unit_title_norm=title_norms[seg.unit_title],
+                    is_heading=seg.is_heading,
+                )
+            )
+    return tuple(passages)
