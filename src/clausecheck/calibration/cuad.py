@@ -45,8 +45,9 @@ def contract_labels(
         found = [(c, annotations[c]) for c in categories if annotations.get(c)]
         labels[clause_id] = "present" if found else "missing"
         if found:
-            category, texts = found[0]
-            notes[clause_id] = f"CUAD {category}: «{squeeze(texts[0])}»"
+            # Name every category found: "Exclusivity" alone reads differently from "Non-Compete".
+            names = ", ".join(c for c, _ in found)
+            notes[clause_id] = f"CUAD {names}: «{squeeze(found[0][1][0])}»"
         else:
             notes[clause_id] = f"CUAD: no {' / '.join(categories)} annotated"
     return LabelFile(
