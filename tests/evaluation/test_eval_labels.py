@@ -45,6 +45,12 @@ def test_absolute_file_defaults_and_detection_only(tmp_path: Path) -> None:
     assert lf.playbook == "all" and lf.our_party is None and lf.grading == "detection_only"
 
 
+def test_playbook_file_is_relative_to_the_labels_file(tmp_path: Path) -> None:
+    text = "file: x.txt\nplaybook: ../pb/ours.yaml\nlabels: {change_of_control: present}\n"
+    lf = load_labels(write(tmp_path / "set" / "x.labels.yaml", text))
+    assert lf.playbook == str(tmp_path / "set" / ".." / "pb" / "ours.yaml")
+
+
 def test_dump_then_load_round_trips(tmp_path: Path) -> None:
     lf = load_labels(write(tmp_path / "a.labels.yaml", GOOD))
     again = load_labels(write(tmp_path / "b.labels.yaml", dump_labels(lf)))

@@ -40,14 +40,16 @@ def eval_command(
     # Every labels file is checked before the first (slow) scan.
     label_files = [canonical(load_labels(p), library) for p in paths]
     for lf in label_files:
-        if lf.playbook not in ("all", "auto"):
+        if lf.playbook not in ("all", "auto") and Path(lf.playbook).suffix not in (".yaml", ".yml"):
             library.playbook(lf.playbook)
 
-    def progress(index: int, total: int, lf: LabelFile) -> None:
-        if fmt == "table":  # JSON is for machines: keep stderr quiet
-            error_console().print(f"[{index + 1}/{total}] {lf.contract}", markup=False, style="dim")
+    # A transient status line on a terminal only: logs and pipes get the report and nothing else.
+    with error_console().status("scanning", spinner="dots") as status:
 
-    run = run_eval(label_files, scan_fn=engine_scan_fn(library), progress=progress)
+        def progress(index: int, total: int, lf: LabelFile) -> None:
+            status.update(f"scanning [{index + 1}/{total}] {lf.contract.name}")
+
+        run = run_eval(label_files, scan_fn=engine_scan_fn(library), progress=progress)
     report = evaluate(run.outcomes)
     if fmt == "json":
         click.echo(json.dumps(to_json(run, report), ensure_ascii=False, indent=2))

@@ -3,7 +3,7 @@
 One YAML file per contract, named ``*.labels.yaml``::
 
     file: ja_nda.docx            # relative to the labels file, or absolute
-    playbook: nda                # the playbook to scan with ("all", "auto" or an id)
+    playbook: nda                # the playbook: "all", "auto", an id, or a .yaml file (relative)
     our_party: 甲                 # optional
     grading: full                # optional: full (default) or detection_only
     source: "CUAD v1 dev"        # optional provenance, free text
@@ -76,9 +76,9 @@ def parse_labels(data: Any, *, path: Path) -> LabelFile:
         raise _bad(path, f"unknown grading `{grading}`", hint="use full or detection_only")
     labels = _status_map(data.get("labels"), path)
     notes = _notes(data.get("notes"), path)
-    contract = Path(file).expanduser()
-    if not contract.is_absolute():
-        contract = path.parent / contract
+    contract = _beside(path, file)
+    if Path(playbook).suffix in (".yaml", ".yml"):  # a playbook file, like `scan --playbook FILE`
+        playbook = str(_beside(path, playbook))
     return LabelFile(
         path=path,
         contract=contract,
@@ -145,6 +145,12 @@ def dump_labels(labels: LabelFile) -> str:
     if labels.notes:
         data["notes"] = dict(labels.notes)
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+
+def _beside(labels_path: Path, name: str) -> Path:
+    """``name`` as an absolute path, or relative to the labels file's folder."""
+    target = Path(name).expanduser()
+    return target if target.is_absolute() else labels_path.parent / target
 
 
 def _bad(path: Path, message: str, *, hint: str = "") -> InputError:

@@ -68,8 +68,10 @@ def _pct(value: float | None) -> str:
 def tables(run: EvalRun, report: Report, *, errors: bool = False) -> RenderableType:
     """Per-clause table, overall figures, confusion table, and (``errors``) the error list."""
     per = Table(title="Detection per clause (positive = present or weak)", title_justify="left")
-    for name in ("clause", "P", "R", "F1", "TP", "FP", "FN", "TN", "graded", "grade acc."):
-        per.add_column(name, justify="left" if name == "clause" else "right")
+    width = max((len(m.clause_id) for m in report.clauses), default=6)
+    per.add_column("clause", min_width=width, no_wrap=True)  # ids are what users grep for: never cut
+    for name in ("P", "R", "F1", "TP", "FP", "FN", "TN", "graded", "grade acc."):
+        per.add_column(name, justify="right")
     for m in report.clauses:
         c = m.counts
         per.add_row(m.clause_id, _pct(c.precision), _pct(c.recall), _pct(c.f1), str(c.tp), str(c.fp),
