@@ -73,14 +73,16 @@ def test_unreadable_contract_is_counted_not_fatal() -> None:
     assert [o.file for o in run.outcomes] == ["/c/b.txt"]
 
 
-def test_unreported_clause_is_a_failure_and_usage_errors_propagate() -> None:
+def test_unreported_clause_and_a_per_file_usage_error_are_failures() -> None:
     scan = FakeScan({("a", "all"): {"coc": "present"}})
     run = run_eval([labels("a", "all", coc="present", law="missing")], scan_fn=scan)
     assert [(f.clause_id, f.error) for f in run.failures] == [("law", "not reported by the scan")]
     assert run.unreadable == 0
-    bad = FakeScan({("a", "nope"): UsageError("unknown playbook `nope`")})
-    with pytest.raises(UsageError):
-        run_eval([labels("a", "nope", coc="present")], scan_fn=bad)
+    bad = FakeScan({("a", "all"): UsageError("--our-party '丙' is not a party of this contract"),
+                    ("b", "all"): {"coc": "present"}})
+    run = run_eval([labels("a", "all", coc="present"), labels("b", "all", coc="present")], scan_fn=bad)
+    assert [(f.file, f.clause_id) for f in run.failures] == [("/c/a.txt", None)]
+    assert "not a party" in run.failures[0].error and run.scanned == 1
 
 
 def test_canonical_resolves_aliases_and_rejects_unknown_ids() -> None:
