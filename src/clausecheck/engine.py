@@ -6,7 +6,6 @@ reading the contract when given a path (through :mod:`clausecheck.reading`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,7 +16,7 @@ from clausecheck.errors import UsageError
 from clausecheck.findings import Finding, ScanResult
 from clausecheck.matching.compiled import CompiledClause, compile_clause, compile_signals
 from clausecheck.matching.detect import Detection, detect_type
-from clausecheck.matching.grade import PartyView, core_of, grade
+from clausecheck.matching.grade import ExceptionRules, PartyView, core_of, grade
 from clausecheck.matching.locate import score_passages
 from clausecheck.matching.passages import Passage, build_passages
 
@@ -106,7 +105,7 @@ def scan_with_playbook(
     ui = ui_lang or language
     detection = detection or Detection(playbook=None, confidence=0.0, scores=())
     parties = party_view(prepared.contract, pb, our_party=our_party, lang=language, lenient=lenient_party)
-    lexicon, discretion = _lexicon(lib, language)
+    lexicon, exception_rules = _lexicon(lib, language)
 
     # Locate every clause first (cheap), then parse the sentences that located one, in one batch.
     located = [
@@ -126,7 +125,7 @@ def scan_with_playbook(
             _compiled(lib, entry.clause_id, language),
             scores,
             lexicon=lexicon,
-            discretion=discretion,
+            exception_rules=exception_rules,
             parties=parties,
             ui_lang=ui,
             subjects=subjects,
@@ -217,10 +216,10 @@ def _compiled(lib: Library, clause_id: str, lang: str) -> CompiledClause:
     return _COMPILED[key]
 
 
-_LEXICONS: dict[tuple[int, str], tuple[CompiledLexicon, Sequence[Any]]] = {}
+_LEXICONS: dict[tuple[int, str], tuple[CompiledLexicon, ExceptionRules]] = {}
 
 
-def _lexicon(lib: Library, lang: str) -> tuple[CompiledLexicon, Sequence[Any]]:
+def _lexicon(lib: Library, lang: str) -> tuple[CompiledLexicon, ExceptionRules]:
     from clausecheck.analysis.modality import Lexicon as CompiledLexicon
     from clausecheck.signals import compile_signal
 
@@ -237,8 +236,12 @@ def _lexicon(lib: Library, lang: str) -> tuple[CompiledLexicon, Sequence[Any]]:
             exceptions=compile_signals(lx.exceptions.get(lang), lang=lang),
             mutual=tuple(compile_signal(term=m, lang=lang) for m in mutual),
         )
-        discretion = compile_signals(lx.discretion.get(lang), lang=lang) if hasattr(lx, "discretion") else ()
-        _LEXICONS[key] = (compiled, discretion)
+        rules = ExceptionRules(
+            discretion=compile_signals(lx.discretion.get(lang), lang=lang),
+            benign=compile_signals(lx.benign_exceptions.get(lang), lang=lang),
+            consent=compile_signals(lx.consent.get(lang), lang=lang),
+        )
+        _LEXICONS[key] = (compiled, rules)
     return _LEXICONS[key]
 
 

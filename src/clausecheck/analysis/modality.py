@@ -60,7 +60,7 @@ def read_sentence(norm_text: str, *, lang: str, lexicon: Lexicon, parties: Seque
     found_weak = hits([*lexicon.weakeners, *extra_weakeners], norm_text)
     found_exc = hits(lexicon.exceptions, norm_text)
     mutual = bool(hits(lexicon.mutual, norm_text))
-    modality = _modality(norm_text, lexicon)
+    modality = _modality(norm_text, lexicon, lang=lang)
     subject = _subject_ja(norm_text, parties) if lang != "en" else _subject_en(norm_text, parties)
     return Reading(
         modality=modality,
@@ -71,25 +71,36 @@ def read_sentence(norm_text: str, *, lang: str, lexicon: Lexicon, parties: Seque
     )
 
 
-def _modality(norm_text: str, lexicon: Lexicon) -> Modality:
-    # Order matters: "shall not" is a prohibition before it is an obligation; "努める" is an
-    # effort before "ものとする" makes it look like an obligation.
-    if hits(lexicon.prohibition, norm_text):
-        return "prohibition"
-    if hits(lexicon.effort, norm_text):
-        return "effort"
-    if hits(lexicon.obligation, norm_text):
-        return "obligation"
-    if hits(lexicon.permission, norm_text):
-        return "permission"
-    return "statement"
+def _modality(norm_text: str, lexicon: Lexicon, *, lang: str) -> Modality:
+    """The modality of the main predicate. Japanese puts it at the end, so the marker that ends
+    last wins ("…返還しなければならず、甲は…できる" is a permission); English puts the modal right
+    after the subject, so the first wins. At the same place the longest wins (しなければならない
+    over ならない; "shall not" over "shall")."""
+    best: tuple[int, int, int] | None = None
+    kinds: list[tuple[Modality, tuple[Signal, ...]]] = [
+        ("prohibition", lexicon.prohibition),
+        ("effort", lexicon.effort),
+        ("obligation", lexicon.obligation),
+        ("permission", lexicon.permission),
+    ]
+    chosen: Modality = "statement"
+    for rank, (kind, signals) in enumerate(kinds):
+        for signal in signals:
+            for m in signal.pattern.finditer(norm_text):
+                place = m.end() if lang != "en" else -m.start()
+                key = (place, m.end() - m.start(), -rank)
+                if best is None or key > best:
+                    best, chosen = key, kind
+    return chosen
 
 
 def _subject_ja(norm_text: str, parties: Sequence[str]) -> str | None:
     if not parties:
         return None
     names = "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True))
-    topic = re.compile(rf"({names})(?:は|が|において|に対し(?:て)?は)")
+    # Only the topic marker: a party followed by が is usually inside a relative clause
+    # (甲が開示した情報), not the one the sentence binds.
+    topic = re.compile(rf"({names})(?:は|において(?:は)?)[、,]?")
     main_start = 0
     for m in _JA_SUBORDINATE_END.finditer(norm_text):
         main_start = m.end()

@@ -238,6 +238,11 @@ class Lexicon(_Model):
     discretion: LangSignals = LangSignals()
     """Wording that leaves an exception to a party's judgement (乙が必要と認めた場合, "in its sole
     discretion"): an exception carrying it guts the clause."""
+    benign_exceptions: LangSignals = LangSignals()
+    """The standard carve-outs (public domain, required by law, already known, our own consent):
+    an exception made only of these leaves the clause whole; any other exception weakens it."""
+    consent: LangSignals = LangSignals()
+    """Words for consent (承諾, "consent"): an exception that needs *our* consent is benign."""
     parties: Parties = Parties()
 
 

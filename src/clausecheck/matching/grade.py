@@ -14,6 +14,7 @@ The decision rests on passages already scored by :mod:`clausecheck.matching.loca
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -43,6 +44,50 @@ class PartyView:
     @property
     def all_names(self) -> tuple[str, ...]:
         return (*self.us, *self.them)
+
+
+@dataclass(frozen=True, slots=True)
+class ExceptionRules:
+    """What tells a gutting exception from a standard carve-out (from ``lexicon.yaml``)."""
+
+    discretion: tuple[Signal, ...] = ()
+    benign: tuple[Signal, ...] = ()
+    consent: tuple[Signal, ...] = ()
+
+
+# Where an exception starts, and (Japanese) the phrase that makes it one. Structural markers of
+# the two drafting languages, not vocabulary: the vocabulary lives in lexicon.yaml.
+_JA_EXCEPTION = re.compile(r"ただし[、,]?(?P<body>.*?)(この限りでない|この限りではない|除く|除き)")
+_EN_EXCEPTION = re.compile(
+    r"\b(provided,? however,? that|provided that|except(?: that| for| as| to the extent)?|other than)\b(?P<body>.*)"
+)
+_PROVISO_START = re.compile(r"^(ただし|但し|provided|however|except|notwithstanding)", re.IGNORECASE)
+_EN_RELEASE = re.compile(r"\b(no|not|need not|shall not apply|without)\b")
+
+
+def _gutting_exception(norm: str, *, lang: str, rules: ExceptionRules, parties: PartyView) -> str | None:
+    """The text of an exception that hands the counterparty a way out, or ``None``.
+
+    An exception is benign when it is made of standard carve-outs (public domain, required by
+    law …) or needs our own consent; it guts the clause when it turns on the counterparty's
+    judgement (乙が必要と認めた場合) or exempts whole categories (affiliates, customers, a merger).
+    """
+    pattern = _EN_EXCEPTION if lang == "en" else _JA_EXCEPTION
+    match = pattern.search(norm)
+    if match is None:
+        return None
+    body = match.group("body")
+    if lang == "en" and not _EN_RELEASE.search(body) and not hits(rules.discretion, body):
+        return None  # "provided that Licensee gives notice" is a condition, not a way out
+    if hits(rules.benign, body):
+        return None
+    for _, consent in hits(rules.consent, body):
+        if _ours(body, consent.start(), parties):
+            return None
+    discretion = [m for _, m in hits(rules.discretion, body) if not _ours(body, m.start(), parties)]
+    if discretion or body.strip():
+        return match.group(0)[:80]
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +144,7 @@ def grade(
     scores: Sequence[PassageScore],
     *,
     lexicon: Lexicon,
-    discretion: Sequence[Signal],
+    exception_rules: ExceptionRules,
     parties: PartyView,
     ui_lang: str,
     subjects: Mapping[int, str | None] | None = None,
@@ -117,9 +162,10 @@ def grade(
     core_units = {s.passage.unit for s in core if s.passage.unit is not None}
     region = {s.passage.index: s for s in core}
     for s in scores:
-        if s.total < SUPPORT_THRESHOLD:
-            continue
-        if s.passage.unit in core_units or s.element_hits:
+        # The core's own articles are the clause's context (the lead-in of a 解除 article carries
+        # the termination right for every item under it); elsewhere a passage must score and
+        # carry an element to count (a notice duty in another article).
+        if s.passage.unit in core_units or (s.total >= SUPPORT_THRESHOLD and s.element_hits):
             region.setdefault(s.passage.index, s)
     region_list = sorted(region.values(), key=lambda s: s.passage.index)
 
@@ -158,10 +204,19 @@ def grade(
             if "wording" not in weak_because:
                 weak_because.append("wording")
             break
-    for s, reading in readings:
-        gutting = [m for _, m in hits(discretion, s.passage.norm) if not _ours(s.passage.norm, m.start(), parties)]
-        if reading.exceptions and gutting:
-            reasons.append(msg("exception", ui_lang, words=gutting[0].group(0), where=_where(s)))
+    by_index = {x.passage.index: x for x in scores}
+    for s, _reading in readings:
+        # A proviso is often its own sentence right after the duty it qualifies (…してはならない。
+        # ただし、…この限りでない。): read the two together.
+        following = by_index.get(s.passage.index + 1)
+        text = s.passage.norm
+        if following is not None and following.passage.unit == s.passage.unit and _PROVISO_START.match(
+            following.passage.norm
+        ):
+            text = f"{text} {following.passage.norm}"
+        gutting = _gutting_exception(text, lang=clause.lang, rules=exception_rules, parties=parties)
+        if gutting:
+            reasons.append(msg("exception", ui_lang, words=gutting, where=_where(s)))
             weak_because.append("exception")
             break
 

@@ -26,12 +26,12 @@ from clausecheck.signals import hits
 KEYWORD_SATURATION = 3.0
 """Keyword weight sum at which the keyword signal reaches 1 - 1/e (≈ 0.63)."""
 
-WEIGHTS = {"keywords": 0.40, "elements": 0.25, "heading": 0.15, "similarity": 0.20}
+WEIGHTS = {"keywords": 0.40, "elements": 0.40, "heading": 0.12, "similarity": 0.08}
 
-LOCATE_THRESHOLD = 0.38
+LOCATE_THRESHOLD = 0.27
 """A passage at or above this score is part of the clause."""
 
-SUPPORT_THRESHOLD = 0.22
+SUPPORT_THRESHOLD = 0.15
 """A passage at or above this score (anywhere in the contract) may carry one of its elements."""
 
 
