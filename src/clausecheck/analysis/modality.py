@@ -40,8 +40,9 @@ class Reading:
     """Weakening wording found (as written in the lexicon or clause file)."""
     exceptions: tuple[str, ...]
     """Exception markers found (ただし, この限りでない, except, provided that …)."""
-    subject: str | None
-    """The party the main clause binds or entitles, as written (甲, 乙, Licensee …), or ``None``."""
+    subjects: tuple[str, ...]
+    """The parties the sentence's clauses bind or entitle, as written (甲, 乙, Licensee …); a
+    sentence of two coordinated clauses ("乙は…ならないものとし、甲は…保有する") has two."""
     mutual: bool
     """True when the sentence binds or entitles both parties (甲及び乙は, each party shall …)."""
 
@@ -61,12 +62,12 @@ def read_sentence(norm_text: str, *, lang: str, lexicon: Lexicon, parties: Seque
     found_exc = hits(lexicon.exceptions, norm_text)
     mutual = bool(hits(lexicon.mutual, norm_text))
     modality = _modality(norm_text, lexicon, lang=lang)
-    subject = _subject_ja(norm_text, parties) if lang != "en" else _subject_en(norm_text, parties)
+    subjects = _subjects_ja(norm_text, parties) if lang != "en" else _subjects_en(norm_text, parties)
     return Reading(
         modality=modality,
         weakeners=tuple(s.source for s, _ in found_weak),
         exceptions=tuple(s.source for s, _ in found_exc),
-        subject=subject,
+        subjects=subjects,
         mutual=mutual,
     )
 
@@ -94,27 +95,24 @@ def _modality(norm_text: str, lexicon: Lexicon, *, lang: str) -> Modality:
     return chosen
 
 
-def _subject_ja(norm_text: str, parties: Sequence[str]) -> str | None:
+def _subjects_ja(norm_text: str, parties: Sequence[str]) -> tuple[str, ...]:
     if not parties:
-        return None
+        return ()
     names = "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True))
-    # Only the topic marker: a party followed by が is usually inside a relative clause
-    # (甲が開示した情報), not the one the sentence binds.
-    topic = re.compile(rf"({names})(?:は|において(?:は)?)[、,]?")
-    main_start = 0
-    for m in _JA_SUBORDINATE_END.finditer(norm_text):
-        main_start = m.end()
-    match = topic.search(norm_text, main_start) or topic.search(norm_text)
-    return match.group(1) if match else None
+    # Only the topic marker: a party followed by が is usually inside a relative or conditional
+    # clause (甲が開示した情報, 甲が必要と認めた場合), not the one the sentence binds; は scopes
+    # over the main predicate even when a conditional clause follows it.
+    topic = re.compile(rf"(?<![の])({names})(?:は|において(?:は)?)(?![じ])")
+    return tuple(dict.fromkeys(m.group(1) for m in topic.finditer(norm_text)))
 
 
-def _subject_en(norm_text: str, parties: Sequence[str]) -> str | None:
+def _subjects_en(norm_text: str, parties: Sequence[str]) -> tuple[str, ...]:
     if not parties:
-        return None
+        return ()
     names = "|".join(re.escape(p.lower()) for p in sorted(parties, key=len, reverse=True))
     subject = re.compile(
         rf"\b(?:the\s+)?({names})\s+(?:shall|must|will|may|agrees|undertakes|is\s+entitled|has\s+the\s+right)\b",
         re.IGNORECASE,
     )
-    match = subject.search(norm_text)
-    return match.group(1) if match else None
+    lowered = {p.lower(): p for p in parties}
+    return tuple(dict.fromkeys(lowered.get(m.group(1).lower(), m.group(1)) for m in subject.finditer(norm_text)))

@@ -195,8 +195,8 @@ def grade(
         reading = read_sentence(s.passage.norm, lang=clause.lang, lexicon=lexicon, parties=parties.all_names,
                                 extra_weakeners=clause.weakeners)
         parsed = (subjects or {}).get(s.passage.index)
-        if parsed is not None and not reading.mutual:
-            reading = replace(reading, subject=parsed)
+        if parsed is not None and not reading.subjects and not reading.mutual:
+            reading = replace(reading, subjects=(parsed,))
         readings.append((s, reading))
     for s, reading in readings:
         if reading.weakeners:
@@ -256,14 +256,15 @@ def _direction(
     def side(reading: Reading) -> str | None:
         if reading.mutual:
             return "both"
-        if reading.subject is None:
-            return None
-        subject = reading.subject.lower()
-        if any(subject == u.lower() for u in parties.us):
-            return "us"
-        if any(subject == t.lower() for t in parties.them):
-            return "them"
-        return None
+        sides = set()
+        for subject in reading.subjects:
+            if any(subject.lower() == u.lower() for u in parties.us):
+                sides.add("us")
+            elif any(subject.lower() == t.lower() for t in parties.them):
+                sides.add("them")
+        if sides == {"us", "them"}:
+            return "both"
+        return sides.pop() if sides else None
 
     duties = [(s, side(r)) for s, r in readings if r.modality in ("obligation", "prohibition", "effort")]
     rights = [(s, side(r)) for s, r in readings if r.modality == "permission"]
