@@ -256,6 +256,7 @@ def _lexicon(lib: Library, lang: str) -> tuple[CompiledLexicon, ExceptionRules]:
             weakeners=compile_signals(lx.weakeners.get(lang), lang=lang),
             exceptions=compile_signals(lx.exceptions.get(lang), lang=lang),
             mutual=tuple(compile_signal(term=m, lang=lang) for m in mutual),
+            consent=compile_signals(lx.consent.get(lang), lang=lang),
         )
         rules = ExceptionRules(
             discretion=compile_signals(lx.discretion.get(lang), lang=lang),

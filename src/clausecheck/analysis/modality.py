@@ -29,6 +29,7 @@ class Lexicon:
     weakeners: tuple[Signal, ...]
     exceptions: tuple[Signal, ...]
     mutual: tuple[Signal, ...]
+    consent: tuple[Signal, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,8 @@ class Reading:
     sentence of two coordinated clauses ("乙は…ならないものとし、甲は…保有する") has two."""
     mutual: bool
     """True when the sentence binds or entitles both parties (甲及び乙は, each party shall …)."""
+    conditioned: bool = False
+    """True when the sentence's permission needs someone's consent (…の承諾を得て, "with … consent")."""
 
 
 # A subordinate clause ends with one of these; the party topic of the main clause follows it.
@@ -61,6 +64,7 @@ def read_sentence(norm_text: str, *, lang: str, lexicon: Lexicon, parties: Seque
     found_weak = hits([*lexicon.weakeners, *extra_weakeners], norm_text)
     found_exc = hits(lexicon.exceptions, norm_text)
     mutual = bool(hits(lexicon.mutual, norm_text))
+    conditioned = bool(hits(lexicon.consent, norm_text))
     modality = _modality(norm_text, lexicon, lang=lang)
     subjects = _subjects_ja(norm_text, parties) if lang != "en" else _subjects_en(norm_text, parties)
     return Reading(
@@ -69,6 +73,7 @@ def read_sentence(norm_text: str, *, lang: str, lexicon: Lexicon, parties: Seque
         exceptions=tuple(s.source for s, _ in found_exc),
         subjects=subjects,
         mutual=mutual,
+        conditioned=conditioned,
     )
 
 

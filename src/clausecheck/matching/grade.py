@@ -27,6 +27,7 @@ from clausecheck.matching.locate import LOCATE_THRESHOLD, SUPPORT_THRESHOLD, Pas
 from clausecheck.signals import Signal, hits
 
 MAX_CANDIDATES = 3
+DIRECTION_PASSAGES = 2
 MAX_CORE_EVIDENCE = 4
 
 
@@ -266,8 +267,12 @@ def _direction(
             return "both"
         return sides.pop() if sides else None
 
-    duties = [(s, side(r)) for s, r in readings if r.modality in ("obligation", "prohibition", "effort")]
-    rights = [(s, side(r)) for s, r in readings if r.modality == "permission"]
+    # Judge on the passages that carry the clause most (the top of the core): auxiliary sentences
+    # of the same article ("Company shall pay remuneration") say nothing about who the clause binds.
+    top = sorted(readings, key=lambda x: -x[0].total)[:DIRECTION_PASSAGES]
+    duties = [(s, side(r)) for s, r in top if r.modality in ("obligation", "prohibition", "effort")]
+    # "Supplier may subcontract only with Customer's consent" restricts, it does not entitle.
+    rights = [(s, side(r)) for s, r in top if r.modality == "permission" and not r.conditioned]
     if clause.bound == "counterparty":
         known = [(s, d) for s, d in duties if d is not None]
         if known and all(d == "us" for _, d in known):
