@@ -1,0 +1,93 @@
+"""Writes minimal DOCX packages from WordprocessingML snippets, for the reader's tests.
+
+python-docx cannot write tracked changes, content controls, numbering definitions, fields,
+comment ranges or footnotes, so the tests write the XML themselves. ``body`` is the inside of
+``w:body``; the other parts are the inside of their root elements. Namespace prefixes ``w``,
+``r``, ``mc``, ``wps``, ``v`` and ``m`` are declared on every root.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+)
+_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+
+# Part name, relationship type, content type, root element.
+_PARTS = {
+    "styles": ("styles.xml", "styles", "styles+xml", "styles"),
+    "numbering": ("numbering.xml", "numbering", "numbering+xml", "numbering"),
+    "comments": ("comments.xml", "comments", "comments+xml", "comments"),
+    "footnotes": ("footnotes.xml", "footnotes", "footnotes+xml", "footnotes"),
+    "endnotes": ("endnotes.xml", "endnotes", "endnotes+xml", "endnotes"),
+    "header": ("header1.xml", "header", "header+xml", "hdr"),
+    "footer": ("footer1.xml", "footer", "footer+xml", "ftr"),
+}
+
+
+def p(text: str = "", *, style: str | None = None, num: tuple[int, int] | None = None, extra_ppr: str = "") -> str:
+    """A paragraph with one plain run (``text`` may already be run XML if it starts with '<')."""
+    ppr = ""
+    if style is not None:
+        ppr += f'<w:pStyle w:val="{style}"/>'
+    if num is not None:
+        ppr += f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>'
+    ppr += extra_ppr
+    content = text if text.startswith("<") else (r(text) if text else "")
+    return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{content}</w:p>"
+
+
+def r(text: str) -> str:
+    """A run with one ``w:t`` (spaces preserved)."""
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def table(rows: list[list[str]]) -> str:
+    """A table; each cell is block XML (paragraphs, nested tables) or plain text."""
+    cells = "".join(
+        "<w:tr>" + "".join(f"<w:tc>{c if c.startswith('<') else p(c)}</w:tc>" for c in row) + "</w:tr>"
+        for row in rows
+    )
+    return f"<w:tbl><w:tblPr/>{cells}</w:tbl>"
+
+
+def write_docx(path: Path, body: str, **parts: str) -> Path:
+    """A DOCX at ``path`` whose ``w:body`` holds ``body``; keyword parts as listed in ``_PARTS``."""
+    overrides = [f'<Override PartName="/word/document.xml" ContentType="{_CT}document.main+xml"/>']
+    rels = []
+    files = {}
+    for n, (key, inner) in enumerate(sorted(parts.items()), start=1):
+        name, rel_type, ctype, root = _PARTS[key]
+        overrides.append(f'<Override PartName="/word/{name}" ContentType="{_CT}{ctype}"/>')
+        rels.append(f'<Relationship Id="rId{n}" Type="{_REL}{rel_type}" Target="{name}"/>')
+        files[f"word/{name}"] = f"{_DECL}<w:{root} {NS}>{inner}</w:{root}>"
+    files["[Content_Types].xml"] = (
+        f'{_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>' + "".join(overrides) + "</Types>"
+    )
+    files["_rels/.rels"] = (
+        f'{_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{_REL}officeDocument" Target="word/document.xml"/></Relationships>'
+    )
+    files["word/_rels/document.xml.rels"] = (
+        f'{_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        + "".join(rels) + "</Relationships>"
+    )
+    files["word/document.xml"] = f"{_DECL}<w:document {NS}><w:body>{body}<w:sectPr/></w:body></w:document>"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in files.items():
+            zf.writestr(name, text.encode("utf-8"))
+    return path
