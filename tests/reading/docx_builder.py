@@ -91,3 +91,34 @@ def write_docx(path: Path, body: str, **parts: str) -> Path:
         for name, text in files.items():
             zf.writestr(name, text.encode("utf-8"))
     return path
+
+
+def write_ole(path: Path, stream: str, *, size: int = 4096) -> Path:
+    """A minimal OLE compound file (CFB v3) holding one stream, e.g. ``WordDocument``.
+
+    Enough for olefile to list the stream: a legacy .doc has ``WordDocument``, an encrypted
+    .docx has ``EncryptedPackage``. The stream is ≥ 4096 bytes so it lives in normal sectors.
+    """
+    import struct
+
+    free, end, fat_sect, no_stream = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
+    n_data = -(-size // 512)
+    header = (
+        bytes.fromhex("D0CF11E0A1B11AE1") + bytes(16)
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + bytes(6)
+        + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, end, 0, end, 0)
+        + struct.pack("<I", 0) + struct.pack("<I", free) * 108
+    )
+    fat = [fat_sect, end] + [3 + i for i in range(n_data - 1)] + [end]
+    fat_sector = struct.pack(f"<{len(fat)}I", *fat) + struct.pack("<I", free) * (128 - len(fat))
+
+    def entry(name: str, kind: int, child: int, start: int, length: int) -> bytes:
+        raw = (name + "\0").encode("utf-16-le") if name else b""
+        return (raw.ljust(64, b"\0") + struct.pack("<HBB", len(raw), kind, 1)
+                + struct.pack("<III", no_stream, no_stream, child) + bytes(16) + bytes(4) + bytes(16)
+                + struct.pack("<IQ", start, length))
+
+    directory = (entry("Root Entry", 5, 1, end, 0) + entry(stream, 2, no_stream, 2, size)
+                 + entry("", 0, no_stream, 0, 0) * 2)
+    path.write_bytes(header + fat_sector + directory + bytes(size).ljust(n_data * 512, b"\0"))
+    return path

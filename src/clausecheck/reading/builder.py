@@ -4,7 +4,8 @@ The walker appends displayed text to an open paragraph and asks for :class:`Mark
 tracked changes and comments begin and end. A paragraph whose mark does not exist in the view
 (a deleted paragraph mark when accepting, an inserted one when rejecting) stays open, so the next
 paragraph's text joins it, as Word shows it. Block indices and label offsets are known only when a
-paragraph is emitted, so marks are resolved then.
+paragraph is emitted, so marks are resolved then. Paragraphs with no visible text and no number
+(spacing, empty cells, anchors of text boxes) make no block, as blank lines make none in .txt input.
 """
 
 from __future__ import annotations
@@ -135,12 +136,16 @@ class Builder:
             style_id = str(ps.get(_VAL))
         label, suffix, level = self._label(ppr, style_id) if self.labels else ("", "", None)
         prefix = label + suffix if label else ""
+        text = prefix + "".join(para.pieces)
+        if not text.strip():  # an empty paragraph is layout, not content: its marks go to the next block
+            self._waiting.extend(m for m, _ in para.marks)
+            return
         index = len(self.blocks)
         for m, offset in para.marks:
             m.block, m.offset = index, offset + len(prefix)
         self.blocks.append(Block(
             index=index,
-            text=prefix + "".join(para.pieces),
+            text=text,
             part=para.part,
             cells=para.cells,
             style=self.styles.name(style_id),

@@ -70,7 +70,7 @@ def _int(value: str | None, default: int) -> int:
 
 def parse_level(el: Element) -> Level:
     restart = _val(el.find(f"{_W}lvlRestart"))
-    legal = _val(el.find(f"{_W}isLgl"), "absent")
+    legal_el = el.find(f"{_W}isLgl")
     return Level(
         ilvl=_int(el.get(f"{_W}ilvl"), 0),
         start=_int(_val(el.find(f"{_W}start")), 1),
@@ -78,7 +78,7 @@ def parse_level(el: Element) -> Level:
         text=_val(el.find(f"{_W}lvlText"), "") or "",
         suffix=_SUFFIX.get(_val(el.find(f"{_W}suff"), "tab") or "tab", "\t"),
         restart=_int(restart, 0) if restart is not None else None,
-        is_legal=legal not in ("absent", "0", "false", "off"),
+        is_legal=legal_el is not None and _val(legal_el, "1") not in ("0", "false", "off"),
         style=_val(el.find(f"{_W}pStyle")),
     )
 

@@ -59,20 +59,23 @@ def roman(n: int, *, upper: bool) -> str:
     return text.upper() if upper else text
 
 
-def japanese_counting(n: int, *, digits: str = _KANJI_DIGITS) -> str:
-    """一, 十, 十一, 二十, 百, 千二百三十四, 一万 …: the way Japanese writes numbers in words."""
+def japanese_counting(n: int, *, digits: str = _KANJI_DIGITS, units: str = "十百千万", legal: bool = False) -> str:
+    """一, 十, 十一, 二十, 百, 千二百三十四, 一万 …: the way Japanese writes numbers in words.
+
+    The legal (大字) style writes every unit with its digit: 壱拾, 壱百 (a forger cannot prefix one).
+    """
     if n == 0:
         return digits[0]
     if n >= 10**8:
         return str(n)
     out = ""
     if n >= 10000:
-        out += japanese_counting(n // 10000, digits=digits) + "万"
+        out += japanese_counting(n // 10000, digits=digits, units=units, legal=legal) + units[3]
         n %= 10000
-    for value, unit in ((1000, "千"), (100, "百"), (10, "十")):
+    for value, unit in ((1000, units[2]), (100, units[1]), (10, units[0])):
         count, n = divmod(n, value)
         if count:
-            out += ("" if count == 1 else digits[count]) + unit
+            out += ("" if count == 1 and not legal else digits[count]) + unit
     if n:
         out += digits[n]
     return out
@@ -152,7 +155,7 @@ FORMATS: dict[str, Callable[[int], str]] = {
     "ideographZodiac": cycle(_ZODIAC),
     "ideographDigital": ideograph_digital,
     "japaneseCounting": japanese_counting,
-    "japaneseLegal": lambda n: japanese_counting(n, digits=_LEGAL_DIGITS),
+    "japaneseLegal": lambda n: japanese_counting(n, digits=_LEGAL_DIGITS, units="拾百阡萬", legal=True),
     "japaneseDigitalTenThousand": ten_thousand,
     "chineseCounting": japanese_counting,
     "chineseCountingThousand": japanese_counting,

@@ -209,6 +209,10 @@ class Walker:
             self.warnings.append(warning)
 
     def _boxes(self, el: Element) -> None:
+        if el.tag == f"{MC}AlternateContent":
+            el = _branch(el)
+            if el is None:
+                return
         for box in _textboxes(el):
             self.b.enter_box()
             saved, self._tables = self._tables, [0]
