@@ -122,3 +122,48 @@ def write_ole(path: Path, stream: str, *, size: int = 4096) -> Path:
                  + entry("", 0, no_stream, 0, 0) * 2)
     path.write_bytes(header + fat_sector + directory + bytes(size).ljust(n_data * 512, b"\0"))
     return path
+
+
+ARTICLE_NUMBERING = (
+    '<w:abstractNum w:abstractNumId="0">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="japaneseCounting"/><w:suff w:val="space"/>'
+    '<w:lvlText w:val="第%1条"/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimalFullWidth"/><w:lvlText w:val="%2"/></w:lvl>'
+    '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="(%3)"/></w:lvl>'
+    '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+)
+_SENTENCES = (
+    "甲及び乙は、本契約に基づき相手方から開示された技術情報を、本目的以外に使用してはならない",
+    "乙は、甲の事前の書面による承諾を得ることなく、秘密情報を第三者に開示し、又は漏えいしてはならない",
+    "前項の規定にかかわらず、法令又は裁判所の命令により開示が求められた場合はこの限りでない",
+    "本契約が終了したときは、乙は、甲の指示に従い、秘密情報を含む一切の資料を返還又は廃棄する",
+)
+_RPR = '<w:rPr><w:rFonts w:ascii="MS Mincho" w:eastAsia="MS Mincho" w:hAnsi="MS Mincho"/><w:sz w:val="21"/></w:rPr>'
+
+
+def sample_contract(path: Path, *, pages: int) -> Path:
+    """A numbered Japanese contract of about ``pages`` pages (≈ 1,200 characters each).
+
+    Each article: a numbered heading, six numbered paragraphs of four runs with run properties
+    (as Word writes them), every fifth article a tracked insertion and deletion, and a table every
+    ten articles. The text varies with the article number so it compresses like a real file.
+    """
+    parts = []
+    for art in range(1, pages + 1):
+        parts.append(f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+                     f"<w:r>{_RPR}<w:t>条項{art}の標題</w:t></w:r></w:p>")
+        for para in range(6):
+            runs = "".join(
+                f'<w:r w:rsidR="00{art:04d}{k}">{_RPR}'
+                f"<w:t>{_SENTENCES[(art + para + k) % 4]}（{art}-{para}-{k}）。</w:t></w:r>"
+                for k in range(4)
+            )
+            if art % 5 == 0 and para == 1:
+                runs += (f'<w:ins w:id="{art}1" w:author="法務" w:date="2024-01-01T00:00:00Z"><w:r>{_RPR}'
+                         f"<w:t>（追記{art}）</w:t></w:r></w:ins>"
+                         f'<w:del w:id="{art}2" w:author="営業"><w:r>{_RPR}'
+                         f"<w:delText>削除{art}</w:delText></w:r></w:del>")
+            parts.append(f'<w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr>{runs}</w:p>')
+        if art % 10 == 0:
+            parts.append(table([[f"項目{art}", f"内容{art}"], [f"期間{art}", f"{art}年"]]))
+    return write_docx(path, "".join(parts), numbering=ARTICLE_NUMBERING)
