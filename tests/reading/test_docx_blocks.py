@@ -75,17 +75,18 @@ STYLES = (
     '<w:style w:type="paragraph" w:styleId="Body"><w:name w:val="Body"/><w:pPr><w:outlineLvl w:val="9"/></w:pPr>'
     "</w:style>"
     '<w:style w:type="character" w:styleId="1"><w:name w:val="not a paragraph style"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="T1"><w:name w:val="toc 1"/></w:style>'
 )
 
 
 def test_style_names_and_heading_levels(tmp_path: Path) -> None:
     body = (p("plain") + p("H1", style="1") + p("見出し", style="J2") + p("inherited", style="Art")
             + p("outline", style="Out3") + p("direct", extra_ppr='<w:outlineLvl w:val="4"/>')
-            + p("body text", style="Body") + p("unknown", style="NoSuchStyle"))
+            + p("body text", style="Body") + p("unknown", style="NoSuchStyle") + p("目次", style="T1"))
     blocks = read_document(write_docx(tmp_path / "s.docx", body, styles=STYLES)).blocks
     assert [(b.style, b.heading_level) for b in blocks] == [
         ("Normal", None), ("Heading 1", 1), ("見出し 2", 2), ("条文見出し", 1), ("My Outline", 3),
-        ("Normal", 5), ("Body", None), ("NoSuchStyle", None),
+        ("Normal", 5), ("Body", None), ("NoSuchStyle", None), ("TOC 1", None),
     ]
 
 

@@ -74,8 +74,9 @@ def _int(value: object) -> int | None:
 
 
 def _display(name: str) -> str:
+    """Built-in styles are stored lower-case (``heading 1``, ``toc 2``); Word shows them capitalised."""
     if name.isascii() and name == name.lower():
-        return " ".join(word[:1].upper() + word[1:] for word in name.split(" "))
+        return " ".join("TOC" if word == "toc" else word[:1].upper() + word[1:] for word in name.split(" "))
     return name
 
 

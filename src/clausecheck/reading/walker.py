@@ -10,6 +10,10 @@ what is *displayed* in the chosen view and hands that text to a :class:`Builder`
 - content controls, hyperlinks, smart tags, custom XML, bidi containers and ``w:fldSimple`` are
   transparent; ``mc:AlternateContent`` contributes one branch; text boxes become blocks after
   the paragraph that anchors them; hidden text (``w:vanish``) does not show.
+
+Not text: field instructions, footnote/endnote reference marks, comment marks, ruby guides.
+A cell's ``CellRef.col`` is its position among the row's ``w:tc`` (merged cells count once).
+Tracked row insertions/deletions (``w:trPr``) do not remove the row: its runs carry the change.
 """
 
 from __future__ import annotations
