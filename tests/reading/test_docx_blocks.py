@@ -197,3 +197,17 @@ def test_comment_anchored_by_reference_only(tmp_path: Path) -> None:
     doc = read_document(write_docx(tmp_path / "cr.docx", body, comments=COMMENTS))
     c1 = doc.comments[1]
     assert (c1.block, c1.start, c1.end) == (0, 3, 3)
+
+
+def test_comment_written_by_python_docx(tmp_path: Path) -> None:
+    d = docx.Document()
+    para = d.add_paragraph("乙は、")
+    run = para.add_run("秘密情報")
+    para.add_run("を管理する。")
+    d.add_comment(run, text="定義を確認", author="鈴木", initials="S")
+    path = tmp_path / "pc.docx"
+    d.save(str(path))
+    doc = read_document(path)
+    (comment,) = doc.comments
+    assert (comment.author, comment.initials, comment.text) == ("鈴木", "S", "定義を確認")
+    assert doc.blocks[comment.block].text[comment.start:comment.end] == "秘密情報"  # type: ignore[index]

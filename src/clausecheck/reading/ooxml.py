@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type information
+from lxml import etree  # type: ignore[import-untyped,unused-ignore]  # lxml ships no type information
 
 from clausecheck.errors import InputError
 
