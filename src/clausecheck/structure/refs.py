@@ -1,0 +1,99 @@
+"""Cross-references (前条, 前項, 第12条第2項, Section 12.1(a)) and what they point at."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from clausecheck.contract import Article, Contract, Location, Paragraph
+from clausecheck.structure.headings import number_of
+
+_N = r"[0-9０-９〇一二三四五六七八九十百]+"
+_JA = re.compile(
+    rf"(?:(?P<rel>前条|本条|同条)|第(?P<art>{_N})条(?:の(?P<br>{_N}))?)(?:第(?P<para>{_N})項)?(?:第(?P<item>{_N})号)?"
+    rf"|(?P<relp>前項|本項|同項)(?:第(?P<pitem>{_N})号)?"
+)
+_EN = re.compile(
+    r"\b(?:Section|Article|Clause)s?\s+(?P<art>\d{1,3})(?:\.(?P<para>\d{1,3}))?(?P<items>(?:\([a-z0-9]{1,4}\))*)"
+)
+Relative = Literal["previous_article", "this_article", "previous_paragraph", "this_paragraph"]
+_RELATIVE: dict[str, Relative] = {"前条": "previous_article", "本条": "this_article", "同条": "this_article",
+                                  "前項": "previous_paragraph", "本項": "this_paragraph", "同項": "this_paragraph"}
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One cross-reference found in a text."""
+
+    text: str
+    start: int
+    end: int
+    article: int | None = None
+    branch: int | None = None
+    paragraph: int | None = None
+    item: int | None = None
+    relative: Relative | None = None
+
+
+def find_references(text: str) -> tuple[Reference, ...]:
+    """Every cross-reference in ``text``, with offsets into it."""
+    refs: list[Reference] = []
+    for m in _JA.finditer(text):
+        rel = m.group("rel") or m.group("relp")
+
+        def num(name: str, m: re.Match[str] = m) -> int | None:
+            return number_of(m.group(name)) if m.group(name) else None
+
+        refs.append(Reference(m.group(0), m.start(), m.end(), num("art"), num("br"), num("para"),
+                              num("item") or num("pitem"), _RELATIVE[rel] if rel else None))
+    for m in _EN.finditer(text):
+        items = re.findall(r"\(([a-z0-9]+)\)", m.group("items"))
+        item = None
+        if items:
+            first = items[0]
+            item = int(first) if first.isdigit() else (ord(first) - 96 if len(first) == 1 else number_of(first))
+        refs.append(Reference(m.group(0), m.start(), m.end(), int(m.group("art")),
+                              paragraph=int(m.group("para")) if m.group("para") else None, item=item))
+    refs.sort(key=lambda r: r.start)
+    return tuple(refs)
+
+
+def resolve(contract: Contract, ref: Reference, *, article: Article | None = None,
+            paragraph: Paragraph | None = None) -> Location | None:
+    """The unit a reference points at, read from ``article``/``paragraph`` for 前条 and 前項;
+    ``None`` when the contract has no such unit."""
+    target: Article | None = None
+    if ref.relative in ("previous_article", "this_article"):
+        if article is None or article not in contract.articles:
+            return None
+        k = contract.articles.index(article) - (1 if ref.relative == "previous_article" else 0)
+        target = contract.articles[k] if k >= 0 else None
+    elif ref.relative in ("previous_paragraph", "this_paragraph"):
+        if article is None or paragraph is None:
+            return None
+        number = paragraph.number - (1 if ref.relative == "previous_paragraph" else 0)
+        para = next((p for p in article.paragraphs if p.number == number), None)
+        return None if para is None else _with_item(Location(article, para), ref)
+    elif ref.article is not None:
+        target = next((a for a in contract.articles if a.number == ref.article and a.branch == ref.branch
+                       and a.subnumber in (None, ref.paragraph)), None)
+    if target is None:
+        return None
+    para = None
+    if ref.paragraph is not None and target.subnumber is None:
+        para = next((p for p in target.paragraphs if p.number == ref.paragraph), None)
+        if para is None:
+            return None
+    return _with_item(Location(target, para), ref)
+
+
+def _with_item(loc: Location, ref: Reference) -> Location | None:
+    if ref.item is None or loc.article is None:
+        return loc
+    paragraphs = [loc.paragraph] if loc.paragraph is not None else list(loc.article.paragraphs)
+    for para in paragraphs:
+        item = next((i for i in para.items if i.number == ref.item), None)
+        if item is not None:
+            return Location(loc.article, para, item)
+    return None
