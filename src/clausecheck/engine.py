@@ -6,7 +6,7 @@ reading the contract when given a path (through :mod:`clausecheck.reading`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -20,6 +20,7 @@ from clausecheck.matching.detect import Detection, detect_type
 from clausecheck.matching.grade import ExceptionRules, PartyView, core_of, grade
 from clausecheck.matching.locate import score_passages
 from clausecheck.matching.passages import Passage, build_passages
+from clausecheck.matching.provider import infer_provider
 
 if TYPE_CHECKING:
     from clausecheck.analysis.modality import Lexicon as CompiledLexicon
@@ -105,7 +106,14 @@ def scan_with_playbook(
     language = prepared.language
     ui = ui_lang or language
     detection = detection or Detection(playbook=None, confidence=0.0, scores=())
-    parties = party_view(prepared.contract, pb, our_party=our_party, lang=language, lenient=lenient_party)
+    markers = lib.lexicon.parties.ja.markers if language == "ja" else ()
+    provides = compile_signals(lib.lexicon.provides.get(language), lang=language)
+
+    def provider(groups: list[tuple[str, ...]]) -> int | None:
+        return infer_provider(prepared.passages, groups, provides, lang=language)
+
+    parties = party_view(prepared.contract, pb, our_party=our_party, lang=language, lenient=lenient_party,
+                         document=prepared.document, markers=markers, provider=provider)
     lexicon, exception_rules = _lexicon(lib, language)
 
     # Locate every clause first (cheap), then parse the sentences that located one, in one batch.
@@ -187,11 +195,14 @@ def _parsed_subjects(
 
 
 def party_view(contract: Any, playbook: Playbook, *, our_party: str | None, lang: str,
-               lenient: bool = False) -> PartyView:
+               lenient: bool = False, document: Document | None = None,
+               markers: Sequence[str] = (), provider: Callable[[list[tuple[str, ...]]], int | None] | None = None,
+               ) -> PartyView:
     """Who is "us": the ``--our-party`` name, else the party whose role the playbook names as ours."""
     from clausecheck.matching.segments import party_names
 
-    groups = party_names(contract)  # [(names of party 1), (names of party 2), …]
+    groups = party_names(contract, document, markers)  # [(names of party 1), (names of party 2), …]
+    provider_hint = provider(groups) if provider is not None and not our_party else None
     if our_party:
         ours = [g for g in groups if any(our_party.lower() == n.lower() for n in g)]
         if not ours and lenient:
@@ -206,6 +217,8 @@ def party_view(contract: Any, playbook: Playbook, *, our_party: str | None, lang
         if playbook.position.side == "recipient":
             roles = {r.lower() for r in playbook.position.counterparty_roles.get("ja" if lang == "ja" else "en")}
         ours = [g for g in groups if any(n.lower() in roles for n in g)]
+        if not ours and provider_hint is not None and playbook.position.side == "provider":
+            ours = [groups[provider_hint]]
     if not ours:
         return PartyView()
     us = ours[0]

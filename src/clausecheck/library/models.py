@@ -241,6 +241,9 @@ class Lexicon(_Model):
     benign_exceptions: LangSignals = LangSignals()
     """The standard carve-outs (public domain, required by law, already known, our own consent):
     an exception made only of these leaves the clause whole; any other exception weakens it."""
+    provides: LangSignals = LangSignals()
+    """Verbs of giving technology (許諾する, 開示する, "grants", "discloses"): the party that does
+    this to the other is the technology provider, when no role name says so."""
     consent: LangSignals = LangSignals()
     """Words for consent (承諾, "consent"): an exception that needs *our* consent is benign."""
     parties: Parties = Parties()
