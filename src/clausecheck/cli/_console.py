@@ -7,11 +7,18 @@ from functools import cache
 from rich.console import Console
 
 
+# Piped or redirected output gets a fixed, readable width instead of rich's 80-column default
+# (tables of clause ids and Japanese titles need room); a terminal keeps its own width.
+PIPE_WIDTH = 140
+
+
 @cache
 def console() -> Console:
-    return Console(highlight=False)
+    c = Console(highlight=False)
+    return c if c.is_terminal else Console(highlight=False, width=PIPE_WIDTH)
 
 
 @cache
 def error_console() -> Console:
-    return Console(stderr=True, highlight=False)
+    c = Console(stderr=True, highlight=False)
+    return c if c.is_terminal else Console(stderr=True, highlight=False, width=PIPE_WIDTH)

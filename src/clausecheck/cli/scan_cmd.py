@@ -75,7 +75,7 @@ def scan_command(
             failed = True
             items.append(FileError(file=str(path), error=exc.one_line(), code=exc.code))
             if fmt == "table" and len(files) > 1:
-                click.echo(f"clausecheck: {path}: {exc.one_line()}", err=True)
+                click.echo(f"clausecheck: {exc.one_line()}", err=True)  # the message names the file
 
     buffer = io.StringIO()
     reporter(fmt)(items, buffer, ui_lang or "")

@@ -27,6 +27,7 @@ from clausecheck.matching.locate import LOCATE_THRESHOLD, SUPPORT_THRESHOLD, Pas
 from clausecheck.signals import Signal, hits
 
 MAX_CANDIDATES = 3
+CORE_MARGIN = 0.8
 DIRECTION_PASSAGES = 2
 MAX_CORE_EVIDENCE = 4
 
@@ -156,9 +157,13 @@ def grade(
     one, it overrides the surface reading (see :mod:`clausecheck.analysis.parse`).
     """
     ranked = sorted(scores, key=lambda s: (-s.total, s.passage.index))
-    core = [s for s in ranked if s.total >= LOCATE_THRESHOLD]
-    if not core:
+    located = [s for s in ranked if s.total >= LOCATE_THRESHOLD]
+    if not located:
         return _missing(ranked, ui_lang=ui_lang)
+    # The core is the best passage's article, plus passages elsewhere that match nearly as well
+    # (a clause stated twice); weaker matches elsewhere only count if they carry an element.
+    best = located[0]
+    core = [s for s in located if s.passage.unit == best.passage.unit or s.total >= CORE_MARGIN * best.total]
 
     core_units = {s.passage.unit for s in core if s.passage.unit is not None}
     region = {s.passage.index: s for s in core}
@@ -185,10 +190,11 @@ def grade(
                 evidence=tuple(evidence_of(s, role=element.id) for s in carriers[:2]),
             )
         )
-        if not met:
-            reasons.append(msg("element_missing" if element.required else "optional_missing", ui_lang,
-                               element=element.title))
-            if element.required and "element" not in weak_because:
+        if not met and element.required:
+            # Unmet optional elements are listed in `elements`, not in the reasons: a reason
+            # explains the verdict.
+            reasons.append(msg("element_missing", ui_lang, element=element.title))
+            if "element" not in weak_because:
                 weak_because.append("element")
 
     readings = []
