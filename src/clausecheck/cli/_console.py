@@ -6,7 +6,6 @@ from functools import cache
 
 from rich.console import Console
 
-
 # Piped or redirected output gets a fixed, readable width instead of rich's 80-column default
 # (tables of clause ids and Japanese titles need room); a terminal keeps its own width.
 PIPE_WIDTH = 140
