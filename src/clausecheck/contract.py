@@ -179,6 +179,8 @@ class Location:
     paragraph: Paragraph | None = None
     item: Item | None = None
     annex: Annex | None = None
+    parent_items: tuple[Item, ...] = ()
+    """The items ``item`` is nested in, outermost first ((c) for (c)(i))."""
 
     @property
     def ref(self) -> str:
@@ -192,7 +194,8 @@ class Location:
             if self.paragraph is not None and len(art.paragraphs) > 1:
                 text += f"第{self.paragraph.number}項"
             if self.item is not None:
-                text += f"第{self.item.number}号"
+                outer, *inner = (*self.parent_items, self.item)
+                text += f"第{outer.number}号" + "".join(i.label.strip() for i in inner)
             return text
         para = self.paragraph
         if para is not None and "." in para.label.strip(".") and art.number is not None:
@@ -200,8 +203,8 @@ class Location:
             text = f"{word} {para.label.strip().rstrip('.')}"
         elif para is not None and len(art.paragraphs) > 1:
             text += f"({para.number})"
-        if self.item is not None:
-            label = self.item.label.strip()
+        for item in (*self.parent_items, self.item) if self.item is not None else ():
+            label = item.label.strip()
             text += label if label.startswith("(") else f"({label.rstrip('.)')})"
         return text
 
@@ -243,12 +246,14 @@ class Contract:
             return Location(article=None)
         for para in unit.paragraphs:
             if para.block_range[0] <= block < para.block_range[1]:
-                return Location(article=unit, paragraph=para, item=_item_at(para.items, block))
+                path = _item_path(para.items, block)
+                return Location(article=unit, paragraph=para, item=path[-1] if path else None,
+                                parent_items=tuple(path[:-1]))
         return Location(article=unit)
 
 
-def _item_at(items: tuple[Item, ...], block: int) -> Item | None:
+def _item_path(items: tuple[Item, ...], block: int) -> list[Item]:
     before = [item for item in items if item.block <= block]
     if not before:
-        return None
-    return _item_at(before[-1].items, block) or before[-1]
+        return []
+    return [before[-1], *_item_path(before[-1].items, block)]

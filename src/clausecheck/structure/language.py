@@ -5,7 +5,10 @@ from __future__ import annotations
 from clausecheck.contract import Language
 
 BILINGUAL_SHARE = 0.25
-"""Both Japanese and Latin letters above this share of all letters → ``bilingual``."""
+"""Both scripts above this share of the (weighted) letters → ``bilingual``."""
+LATIN_PER_JAPANESE = 3
+"""Latin letters worth one Japanese character: the same clause takes about three times as many
+letters in English, so raw counts would call a Japanese-English side-by-side contract English."""
 
 
 def letter_counts(text: str) -> tuple[int, int]:
@@ -22,11 +25,13 @@ def letter_counts(text: str) -> tuple[int, int]:
 
 
 def detect_language(text: str) -> Language:
-    """``ja``, ``en``, or ``bilingual`` when each script holds over a quarter of the letters.
+    """``ja``, ``en``, or ``bilingual`` when each script holds over a quarter of the letters
+    (Latin letters weighted by :data:`LATIN_PER_JAPANESE`).
 
     A text with no letters at all counts as Japanese (the tool's first language).
     """
-    ja, en = letter_counts(text)
+    ja, latin = letter_counts(text)
+    en = latin / LATIN_PER_JAPANESE
     total = ja + en
     if total == 0:
         return "ja"
