@@ -172,7 +172,7 @@ def test_heading_styled_titles_without_numbers_become_articles() -> None:
 
 
 def test_parenthesised_heading_over_body_without_number() -> None:
-    text = "第1条（目的）\n本契約は目的を定める。\n（反社会的勢力の排除）\n甲及び乙は、反社会的勢力ではないと表明する。\n"
+    text = "第1条（目的）\n本契約は目的を定める。\n（反社会的勢力の排除）\n甲及び乙は、反社会的勢力でないと表明する。\n"
     c = build_contract(document_of(text))
     assert [(a.number, a.title) for a in c.articles] == [(1, "目的"), (None, "反社会的勢力の排除")]
     assert c.articles[1].paragraphs[0].text.startswith("甲及び乙は")
