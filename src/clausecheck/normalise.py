@@ -172,7 +172,7 @@ def _fold_chars(text: str, *, lower: bool) -> _Buf:
 @cache
 def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The variant pattern and map, and the three numeral patterns, from ``data/normalise.yaml``."""
-    raw = yaml.safe_load(resources.files("clausecheck.data").joinpath("normalise.yaml").read_text("utf-8"))
+    raw = yaml.safe_load((resources.files("clausecheck") / "data" / "normalise.yaml").read_text("utf-8"))
     variants: dict[str, str] = {}
     for table in ("okurigana", "old_forms", "counters"):
         variants.update({str(k): str(v) for k, v in raw[table].items()})
