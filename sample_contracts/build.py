@@ -1,9 +1,10 @@
 """Regenerate every sample contract from its source file.
 
-    python sample_contracts/build.py [OUT_DIR]
+    python sample_contracts/build.py [OUT_DIR] [--only NAME ...]
 
-Reads ``sample_contracts/source/*.yaml`` and writes each contract (``.docx`` or ``.txt``, as its
-source says) into OUT_DIR (default: this folder). The output is deterministic: fixed document
+Reads ``sample_contracts/source/*.yaml`` (or only the sources named with ``--only``, by file stem)
+and writes each contract (``.docx`` or ``.txt``, as its source says) into OUT_DIR (default: this
+folder). The output is deterministic: fixed document
 dates, fixed ZIP entry times, so two builds give byte-identical files.
 """
 
@@ -43,11 +44,13 @@ def render_text(contract: Contract) -> str:
     return newline.join(out) + newline
 
 
-def build(out_dir: Path) -> list[Path]:
-    """Write every contract into ``out_dir``; return the paths written."""
+def build(out_dir: Path, only: frozenset[str] = frozenset()) -> list[Path]:
+    """Write every contract (or those whose source stem is in ``only``) into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for source in sorted((HERE / "source").glob("*.yaml")):
+        if only and source.stem not in only:
+            continue
         contract = load_contract(source)
         target = out_dir / contract.file
         if target.suffix == ".docx":
@@ -59,8 +62,14 @@ def build(out_dir: Path) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    out_dir = Path(argv[1]) if len(argv) > 1 else HERE
-    for path in build(out_dir):
+    args = argv[1:]
+    only: set[str] = set()
+    while "--only" in args:
+        at = args.index("--only")
+        only.add(args[at + 1])
+        del args[at : at + 2]
+    out_dir = Path(args[0]) if args else HERE
+    for path in build(out_dir, frozenset(only)):
         print(path)
     return 0
 
