@@ -87,8 +87,8 @@ def test_errors_exit_2_with_one_line(tmp_path: Path) -> None:
     for target, message in ((str(empty), "contains no text"), (str(tmp_path / "missing.txt"), "no such file")):
         result = _run("show", target)
         assert result.returncode == 2
-        assert result.stderr.startswith("clausecheck: error:") and "Traceback" not in result.stderr
-        assert message in result.stderr.replace("\n", "")  # the error console wraps long paths
+        assert result.stderr.startswith(f"clausecheck: error: {target}: ") and "Traceback" not in result.stderr
+        assert result.stderr.count("\n") == 1 and message in result.stderr  # one line, however long the path
 
 
 def test_subprocess_text_output(ja_file: Path) -> None:

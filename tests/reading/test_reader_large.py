@@ -1,8 +1,7 @@
-"""A 300-page contract reads whole, numbered and quickly."""
+"""A 300-page contract reads whole and numbered (its speed is measured by bench/bench_reader.py)."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from docx_builder import sample_contract
@@ -12,10 +11,7 @@ from clausecheck.reading import read_document
 
 def test_three_hundred_pages(tmp_path: Path) -> None:
     path = sample_contract(tmp_path / "long.docx", pages=300)
-    started = time.perf_counter()
     doc = read_document(path)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 5, f"300 pages took {elapsed:.2f} s"
     assert len(doc.text()) > 360_000
     headings = [b for b in doc.blocks if b.num_level == 0]
     assert [h.label for h in headings[:3]] == ["第一条", "第二条", "第三条"]

@@ -35,7 +35,8 @@ def main(argv: list[str] | None = None) -> None:
         # With standalone_mode=False click returns ctx.exit()'s code instead of exiting.
         rv = cli.main(args=argv, prog_name="clausecheck", standalone_mode=False)
     except ClauseCheckError as exc:
-        error_console().print(f"clausecheck: error: {exc.one_line()}", markup=False, highlight=False)
+        # soft_wrap: the message stays one line whatever the width (scripts grep it; paths are long)
+        error_console().print(f"clausecheck: error: {exc.one_line()}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:
         error_console().print("clausecheck: aborted", markup=False)
