@@ -133,3 +133,58 @@ def test_empty_sidecar_is_no_decisions(contract: Path) -> None:
 def test_unwritable_place_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(DecisionFileError, match="cannot write the decisions file"):
         save_decision(tmp_path / "gone" / "c.docx", D1)  # a folder that does not exist
+
+
+# --- scan reports the decisions (read-only) ----------------------------------------------------
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_contracts"
+
+
+def test_scan_reports_decisions_in_json_and_the_memo(tmp_path: Path) -> None:
+    import json
+    import shutil
+
+    from click.testing import CliRunner
+
+    from clausecheck.cli import cli, scan_cmd  # noqa: F401  (registers the command)
+    from clausecheck.reading import read_document
+
+    contract = Path(shutil.copy(SAMPLES / "en_license_agreement.docx", tmp_path / "licence.docx"))
+    sha = read_document(contract).sha256
+    first = json.loads(CliRunner().invoke(cli, ["scan", str(contract), "--format", "json"]).output)
+    assert all("decision" not in f for f in first["findings"])  # no sidecar: no key, no file created
+    assert not sidecar_path(contract).exists()
+    fresh, old = first["findings"][0]["clause_id"], first["findings"][1]["clause_id"]
+    save_decision(contract, Decision(fresh, "needs_change", note="Add audit rights\nby the Licensor", sha256=sha,
+                                     status=first["findings"][0]["status"], wording="Article X (Audit) ..."))
+    save_decision(contract, Decision(old, "waived", sha256="0" * 64))
+    sidecar = sidecar_path(contract).read_bytes()
+
+    out = CliRunner().invoke(cli, ["scan", str(contract), "--format", "json"]).output
+    by_id = {f["clause_id"]: f for f in json.loads(out)["findings"]}
+    assert by_id[fresh]["decision"] == {
+        "decision": "needs_change", "note": "Add audit rights\nby the Licensor", "stale": False,
+        "status_at_decision": first["findings"][0]["status"], "decided_at": "", "wording": "Article X (Audit) ..."}
+    assert by_id[old]["decision"]["stale"] is True
+    assert sum("decision" in f for f in by_id.values()) == 2
+
+    memo = CliRunner().invoke(cli, ["scan", str(contract), "--format", "markdown"]).output
+    assert "**Decision**: Needs change\n\n> Add audit rights\n> by the Licensor\n" in memo
+    assert "**Decision**: Waived (recorded on an earlier version of the contract: check again)" in memo
+    assert "**Proposed wording**\n\n```text\nArticle X (Audit) ...\n```" in memo
+    assert sidecar_path(contract).read_bytes() == sidecar  # scan only reads the sidecar
+
+
+def test_scan_warns_about_a_broken_sidecar_and_still_reports(tmp_path: Path) -> None:
+    import shutil
+
+    from click.testing import CliRunner
+
+    from clausecheck.cli import cli, scan_cmd  # noqa: F401
+
+    contract = Path(shutil.copy(SAMPLES / "en_license_agreement.docx", tmp_path / "licence.docx"))
+    sidecar_path(contract).write_text("decisions: [", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["scan", str(contract), "--format", "json", "--fail-on", "none"])
+    assert result.exit_code == 0
+    assert '"findings"' in result.stdout
+    assert "warning:" in result.stderr and "not valid YAML" in result.stderr

@@ -52,6 +52,7 @@ def scan_command(
     library_dirs: tuple[Path, ...],
 ) -> None:
     """Check contracts (.docx, .txt, .md) for the guidance's clauses: present, weak or missing."""
+    from clausecheck.decisions import DecisionFileError, attach, load_decisions
     from clausecheck.engine import scan
     from clausecheck.findings import SEVERITY_RANK, ScanResult
     from clausecheck.library import dirs_from_env, load_library
@@ -67,8 +68,13 @@ def scan_command(
     failed = False
     for path in files:
         try:
-            items.append(scan(path, playbook=playbook, our_party=our_party, library=library,
-                              view=view, lang=lang, ui_lang=ui_lang))  # type: ignore[arg-type]
+            result = scan(path, playbook=playbook, our_party=our_party, library=library,
+                          view=view, lang=lang, ui_lang=ui_lang)  # type: ignore[arg-type]
+            try:  # the reviewer's decisions (the TUI's sidecar file), read-only
+                items.append(attach(result, load_decisions(path)))
+            except DecisionFileError as exc:
+                click.echo(f"clausecheck: warning: {exc.one_line()}", err=True)
+                items.append(result)
         except UsageError:
             raise
         except ClauseCheckError as exc:

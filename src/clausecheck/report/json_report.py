@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any, TextIO
 
+from clausecheck.decisions import AppliedDecision, decision_of
 from clausecheck.findings import Finding, ScanResult
 
 SCHEMA_VERSION = 1
 """Bumped on any incompatible change of the JSON output."""
 
 
-def finding_dict(f: Finding) -> dict[str, Any]:
+def finding_dict(f: Finding, decision: AppliedDecision | None = None) -> dict[str, Any]:
     d: dict[str, Any] = {
         "clause_id": f.clause_id,
         "title": f.title,
@@ -34,11 +35,20 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "citations": list(f.citations),
         "recommended_wording": f.recommended_wording,
     }
+    if decision is not None:
+        d["decision"] = decision_dict(decision)
     if f.status == "missing":
         d["candidates"] = [
             {**asdict(c.evidence), "score": c.score, "why_rejected": c.why_rejected} for c in f.candidates
         ]
     return d
+
+
+def decision_dict(applied: AppliedDecision) -> dict[str, Any]:
+    """The reviewer's decision from the sidecar file (present only when one was recorded)."""
+    d = applied.decision
+    return {"decision": d.decision, "note": d.note, "stale": applied.stale, "status_at_decision": d.status,
+            "decided_at": d.decided_at, "wording": d.wording}
 
 
 def item_dict(item: Any) -> dict[str, Any]:
@@ -58,7 +68,7 @@ def item_dict(item: Any) -> dict[str, Any]:
                 status: sum(1 for f in item.findings if f.status == status)
                 for status in ("missing", "weak", "present")
             },
-            "findings": [finding_dict(f) for f in item.findings],
+            "findings": [finding_dict(f, decision_of(item, f.clause_id)) for f in item.findings],
         }
     return {"schema_version": SCHEMA_VERSION, "file": item.file, "error": item.error, "code": item.code}
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from clausecheck.decisions import AppliedDecision, decision_of
 from clausecheck.findings import SEVERITY_RANK, STATUSES, Finding, ScanResult
 from clausecheck.report.labels import label
+from clausecheck.review_labels import review_label
 
 
 def render(items: Sequence[Any], out: TextIO, ui_lang: str) -> None:
@@ -42,6 +44,9 @@ def _render_one(r: ScanResult, out: TextIO, lang: str) -> None:
         w(f"## {label('status_' + status, lang)} ({len(group)})\n\n")
         for f in group:
             _finding(f, out, lang)
+            applied = decision_of(r, f.clause_id)
+            if applied is not None:
+                _decision(applied, out, lang)
 
 
 def _finding(f: Finding, out: TextIO, lang: str) -> None:
@@ -75,6 +80,20 @@ def _finding(f: Finding, out: TextIO, lang: str) -> None:
         if f.citations:
             w(f"*{label('memo_cite', lang)}: " + "; ".join(f.citations) + "*\n\n")
         w(f"**{label('memo_wording', lang)}**\n\n```text\n{f.recommended_wording.rstrip()}\n```\n\n")
+
+
+def _decision(applied: AppliedDecision, out: TextIO, lang: str) -> None:
+    """The reviewer's decision from the sidecar file, after the finding it is about."""
+    w = out.write
+    d = applied.decision
+    w(f"**{review_label('decision_label', lang)}**: {review_label('decision_' + d.decision, lang)}")
+    if applied.stale:
+        w(" " + review_label("decision_stale", lang))
+    w("\n\n")
+    if d.note:
+        w("".join(f"> {line}\n" for line in d.note.splitlines()) + "\n")
+    if d.wording:
+        w(f"**{review_label('decision_wording', lang)}**\n\n```text\n{d.wording.rstrip()}\n```\n\n")
 
 
 def _one_line(text: str) -> str:
