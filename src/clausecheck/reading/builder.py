@@ -14,11 +14,8 @@ from dataclasses import dataclass, field
 
 from clausecheck.document import Block, CellRef, Part
 from clausecheck.reading.numbering import Numberer, Numbering
-from clausecheck.reading.ooxml import W_NS, Element
-from clausecheck.reading.styles import Styles, num_ref, outline_level
-
-_PSTYLE = f"{{{W_NS}}}pStyle"
-_VAL = f"{{{W_NS}}}val"
+from clausecheck.reading.ooxml import Element
+from clausecheck.reading.styles import ParagraphProps, Styles, paragraph_props
 
 
 @dataclass(slots=True)
@@ -130,11 +127,9 @@ class Builder:
 
     # -- emission ----------------------------------------------------------------------------
     def _emit(self, para: Para) -> None:
-        ppr = para.ppr
-        style_id: str | None = None
-        if ppr is not None and (ps := ppr.find(_PSTYLE)) is not None:
-            style_id = str(ps.get(_VAL))
-        label, suffix, level = self._label(ppr, style_id) if self.labels else ("", "", None)
+        props = paragraph_props(para.ppr)
+        style_id = props.style_id
+        label, suffix, level = self._label(props) if self.labels else ("", "", None)
         prefix = label + suffix if label else ""
         text = prefix + "".join(para.pieces)
         if not text.strip():  # an empty paragraph is layout, not content: its marks go to the next block
@@ -149,14 +144,14 @@ class Builder:
             part=para.part,
             cells=para.cells,
             style=self.styles.name(style_id),
-            heading_level=self.styles.heading_level(style_id, direct_outline=outline_level(ppr)),
+            heading_level=self.styles.heading_level(style_id, direct_outline=props.outline_level),
             label=label,
             num_level=level,
             source_index=para.source_index,
         ))
 
-    def _label(self, ppr: Element | None, style_id: str | None) -> tuple[str, str, int | None]:
-        direct = num_ref(ppr)
+    def _label(self, props: ParagraphProps) -> tuple[str, str, int | None]:
+        direct, style_id = props.num, props.style_id
         inherited = self.styles.numbering(style_id)
         if direct is not None and direct.num_id:
             num_id, ilvl = direct.num_id, direct.ilvl

@@ -64,8 +64,21 @@ def _rx(key: str, pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.replace("{NUM}", data()["numeral"]))
 
 
+@cache
 def _pattern(section: str, name: str) -> re.Pattern[str]:
     return _rx(f"{section}.{name}", data()[section][name])
+
+
+@cache
+def _annex_start() -> re.Pattern[str]:
+    """Does the line start with an annex word (別紙, Schedule …)? One match instead of a loop."""
+    d = data()["annex"]
+    return re.compile("[ \t\u3000]*(?:" + "|".join(map(re.escape, (*d["ja"], *d["en"]))) + ")")
+
+
+@cache
+def _signature_starts() -> tuple[str, ...]:
+    return tuple(data()["signature"]["starts"])
 
 
 _JA_NOT_HEADING = re.compile(
@@ -183,7 +196,7 @@ def classify(text: str) -> Heading | None:
     if annex is not None:
         return annex
     stripped = text.strip()
-    if any(stripped.startswith(s) for s in d["signature"]["starts"]):
+    if stripped.startswith(_signature_starts()):
         return Heading("signature", None, "")
     if stripped in d["signature"]["end_marks"]:
         return Heading("end_mark", None, "")
@@ -202,6 +215,8 @@ def classify(text: str) -> Heading | None:
 
 
 def _annex(text: str) -> Heading | None:
+    if _annex_start().match(text) is None:  # most lines: no annex word at the start, nothing more to try
+        return None
     d = data()["annex"]
     stripped = text.lstrip(" \t\u3000")
     offset = len(text) - len(stripped)

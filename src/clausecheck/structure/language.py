@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from clausecheck.contract import Language
 
 BILINGUAL_SHARE = 0.25
@@ -11,17 +13,14 @@ LATIN_PER_JAPANESE = 3
 letters in English, so raw counts would call a Japanese-English side-by-side contract English."""
 
 
+# Kana (hiragana, katakana, half-width katakana) and kanji (CJK unified, extension A, compatibility).
+_JAPANESE_RUN = re.compile("[\u3040-\u30ff\u4e00-\u9fff\u3400-\u4dbf\uff66-\uff9f\uf900-\ufaff]+")
+_LATIN_RUN = re.compile("[a-zA-Z\uff41-\uff5a\uff21-\uff3a]+")
+
+
 def letter_counts(text: str) -> tuple[int, int]:
-    """(Japanese letters: kana and kanji, Latin letters)."""
-    ja = en = 0
-    for ch in text:
-        o = ord(ch)
-        if 0x3040 <= o <= 0x30FF or 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xFF66 <= o <= 0xFF9F \
-                or 0xF900 <= o <= 0xFAFF:
-            ja += 1
-        elif ("a" <= ch <= "z") or ("A" <= ch <= "Z") or ("ａ" <= ch <= "ｚ") or ("Ａ" <= ch <= "Ｚ"):
-            en += 1
-    return ja, en
+    """(Japanese letters: kana and kanji, Latin letters); regex runs, not a Python loop per character."""
+    return sum(map(len, _JAPANESE_RUN.findall(text))), sum(map(len, _LATIN_RUN.findall(text)))
 
 
 def detect_language(text: str) -> Language:

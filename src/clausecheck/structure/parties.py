@@ -60,7 +60,12 @@ def _with_symbol_roles(party: Party, text: str, role_nouns: Sequence[str], symbo
     nouns = "|".join(map(re.escape, role_nouns))
     sym = "|".join(map(re.escape, syms))
     found = [m.group("role") for m in re.finditer(rf"(?:{sym})[（(](?P<role>{nouns})[）)]", text)]
-    found += [m.group("role") for m in re.finditer(rf"(?P<role>{nouns})[（(](?:{sym})[）)]", text)]
+    # ライセンサー（甲）: find the bracketed symbol first (a role-noun alternation tried at every
+    # position of the text is slow), then the longest role noun right before it.
+    for m in re.finditer(rf"[（(](?:{sym})[）)]", text):
+        role = next((n for n in role_nouns if text.endswith(n, 0, m.start())), None)
+        if role is not None:
+            found.append(role)
     if not found:
         return party
     roles = tuple(dict.fromkeys((*party.roles, *found)))
