@@ -14,6 +14,12 @@ from pathlib import Path
 
 import click
 
+from clausecheck.calibration.adjudicate import (
+    Adjudication,
+    apply_adjudications,
+    default_adjudications,
+    load_adjudications,
+)
 from clausecheck.calibration.contractnli import contractnli_label_files, load_contractnli
 from clausecheck.calibration.cuad import cuad_label_files, load_cuad
 from clausecheck.calibration.write import check_out_dir, default_data_dir, default_out_dir, write_label_files
@@ -38,14 +44,26 @@ class _Failed(click.ClickException):
               help=f"Output folder (default: {default_out_dir()}).")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="Only the first N contracts of each set (sorted by name / id).")
-def calibration(dataset: str, data_dir: Path | None, out_dir: Path | None, limit: int | None) -> None:
+@click.option("--adjudications", "adjudications_file", type=click.Path(path_type=Path, dir_okay=False),
+              default=None, help="Hand adjudications to apply (default: calibration/adjudications.yaml of "
+                                 "the checkout, if it exists).")
+@click.option("--no-adjudications", is_flag=True, help="Keep the datasets' labels exactly as they are.")
+def calibration(dataset: str, data_dir: Path | None, out_dir: Path | None, limit: int | None,
+                adjudications_file: Path | None, no_adjudications: bool) -> None:
     """Write eval label files for CUAD and/or ContractNLI (DATASET: cuad, contractnli or all)."""
     data = data_dir or default_data_dir()
     out = out_dir or default_out_dir()
     try:
         check_out_dir(out, data_dir=data)
+        adjudications: tuple[Adjudication, ...] = ()
+        if not no_adjudications:
+            source = adjudications_file or default_adjudications()
+            if adjudications_file is not None or source.is_file():
+                adjudications = load_adjudications(source)
+                click.echo(f"applying {len(adjudications)} adjudications from {source}")
         for name in ("cuad", "contractnli") if dataset == "all" else (dataset,):
             items = _build(name, data=data, out=out / name, limit=limit)
+            items = _adjudicated(name, items, adjudications)
             write_label_files(items)
             _summary(name, [lf for lf, _ in items], out / name)
     except ClauseCheckError as exc:
@@ -60,6 +78,22 @@ def _build(name: str, *, data: Path, out: Path, limit: int | None) -> list[tuple
         return [(lf, None) for lf in files]
     cnli = load_contractnli(data / "contractnli-dev")
     return [(lf, text) for lf, text in contractnli_label_files(cnli, out_dir=out, limit=limit)]
+
+
+def _adjudicated(name: str, items: list[tuple[LabelFile, str | None]],
+                 adjudications: tuple[Adjudication, ...]) -> list[tuple[LabelFile, str | None]]:
+    if not any(a.dataset == name for a in adjudications):
+        return items
+    out: list[tuple[LabelFile, str | None]] = []
+    for label_file, text in items:
+        if name == "cuad":
+            doc = label_file.contract.stem
+            contract_text = label_file.contract.read_text(encoding="utf-8", errors="replace")
+        else:
+            doc = label_file.contract.stem.removeprefix("contractnli-")
+            contract_text = text or ""
+        out.append((apply_adjudications(label_file, contract_text, adjudications, dataset=name, doc=doc), text))
+    return out
 
 
 def _summary(name: str, files: Sequence[LabelFile], out: Path) -> None:

@@ -29,13 +29,13 @@ def default_out_dir() -> Path:
 
 def default_data_dir() -> Path:
     """``../shared/data`` beside the checkout (where CI puts it)."""
-    return _checkout_root().parent / "shared" / "data"
+    return checkout_root().parent / "shared" / "data"
 
 
 def check_out_dir(out_dir: Path, *, data_dir: Path) -> None:
     """Refuse an output folder inside the checkout or inside the source data."""
     out = out_dir.resolve()
-    for forbidden, why in ((_checkout_root(), "the clausecheck checkout (the data must not be committed)"),
+    for forbidden, why in ((checkout_root(), "the clausecheck checkout (the data must not be committed)"),
                            (data_dir.resolve(), "the source data (inputs are never modified)")):
         if out == forbidden or forbidden in out.parents:
             raise UsageError(f"{out_dir}: is inside {why}", hint=f"use a folder such as {default_out_dir()}")
@@ -54,6 +54,6 @@ def write_label_files(items: Sequence[tuple[LabelFile, str | None]]) -> int:
     return len(items)
 
 
-def _checkout_root() -> Path:
+def checkout_root() -> Path:
     # src/clausecheck/__init__.py -> the repository root (meaningful in a checkout only).
     return Path(clausecheck.__file__).resolve().parents[2]
