@@ -10,8 +10,8 @@ sentence of a contract go through before they meet, so both sides fold the same 
    〜 becomes ``~``; ー between digits is a dash and a dash after katakana is ー.
 3. Whitespace of any kind (U+3000 included) collapses to one space, which is dropped between
    two Japanese characters (秘 密 保 持 → 秘密保持: spacing there is layout, not words); ends stripped.
-4. 送り仮名, 旧字体 and counter variants are folded from ``data/normalise.yaml``
-   (取り扱い → 取扱い, 條 → 条, ヶ月 → か月).
+4. 送り仮名, 旧字体, conjunction and counter variants are folded from ``data/normalise.yaml``
+   (取り扱い → 取扱い, 條 → 条, 若しくは → 又は, 並びに → 及び, ヶ月 → か月).
 5. Numerals in numbering and quantity contexts become ASCII digits (第十二条 → 第12条,
    三十日 → 30日, 第 1 条 → 第1条), never inside words (一部, 一方, 第三者, 十分, 一切).
 
@@ -174,7 +174,7 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Patt
     """The variant pattern and map, and the three numeral patterns, from ``data/normalise.yaml``."""
     raw = yaml.safe_load((resources.files("clausecheck") / "data" / "normalise.yaml").read_text("utf-8"))
     variants: dict[str, str] = {}
-    for table in ("okurigana", "old_forms", "counters"):
+    for table in ("okurigana", "old_forms", "conjunctions", "counters"):
         variants.update({str(k): str(v) for k, v in raw[table].items()})
     alternation = "|".join(re.escape(k) for k in sorted(variants, key=len, reverse=True))
     nums = raw["numbers"]

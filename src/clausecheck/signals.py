@@ -46,12 +46,33 @@ def compile_signal(*, term: str | None = None, regex: str | None = None, weight:
     norm = normalise(term, lang=lang)
     escaped = re.escape(norm)
     if lang == "en":
-        # Word boundaries only where the term itself starts/ends with a word character.
+        # A term names lemmas: each word matches in its regular inflections ("terminate" meets
+        # "terminated", "transfer" meets "transfers"); word boundaries only where the term itself
+        # starts/ends with a word character.
+        escaped = " ".join(_inflected(word) for word in norm.split(" "))
         left = r"\b" if norm[:1].isalnum() else ""
         right = r"\b" if norm[-1:].isalnum() else ""
         escaped = f"{left}{escaped}{right}"
     pattern = re.compile(escaped, re.IGNORECASE)
     return Signal(source=term, pattern=pattern, weight=weight, needles=needles_of(pattern, lang=lang))
+
+
+_UNINFLECTED = frozenset({"the", "and", "any", "all", "its", "this", "that", "with", "for", "not", "may", "shall",
+                          "will", "must", "such", "from", "into", "upon", "than", "other", "each", "either",
+                          "without", "prior", "under", "hereunder", "thereof", "whether"})
+
+
+def _inflected(word: str) -> str:
+    """A regex for an English word in its regular inflections (-s, -es, -ed, -ing, -ies …)."""
+    if len(word) < 3 or not word.isalpha() or word in _UNINFLECTED:
+        return re.escape(word)
+    if word.endswith("e"):
+        return f"{word[:-1]}(?:e|es|ed|ing)"
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return f"{word[:-1]}(?:y|ies|ied|ying)"
+    double = word[-1] if word[-1] not in "aeiouwxy" and word[-2] in "aeiou" else ""
+    tails = "s|es|ed|ing" + (f"|{double}ed|{double}ing" if double else "")
+    return f"{word}(?:{tails})?"
 
 
 def needles_of(pattern: re.Pattern[str], *, lang: str) -> tuple[str, ...]:
