@@ -24,6 +24,43 @@ TERMS = [
     ('This Agreement (the "Agreement") is made', "Agreement", "This Agreement", "parenthetical"),
     ('ABC Corp., a Delaware corporation (hereinafter referred to as "Licensor")', "Licensor",
      "ABC Corp., a Delaware corporation", "hereinafter"),
+    # a typed article label is not part of a definition; a 、 after hiragana ends the phrase, one between nouns not
+    ("第１条　甲及び乙は、合弁会社を設立し、高精度セラミック基板（以下「本製品」という。）を製造する。", "本製品",
+     "高精度セラミック基板", "hereinafter"),
+    ("乙は、図面、仕様書その他の技術情報（以下「本技術情報」という。）を管理する。", "本技術情報",
+     "図面、仕様書その他の技術情報", "hereinafter"),
+    # a full stop inside brackets does not end a 「X」とは definition
+    ("本契約において「秘密情報」とは、一方当事者（以下「開示者」という。）が相手方に開示する情報をいう。", "秘密情報",
+     "一方当事者（以下「開示者」という。）が相手方に開示する情報をいう。", "means"),
+    ('This Technology Licence Agreement (this "Agreement") is made on 1 May 2025 (the "Effective Date") between',
+     "Agreement", "This Technology Licence Agreement", "parenthetical"),
+    ('This Technology Licence Agreement (this "Agreement") is made on 1 May 2025 (the "Effective Date") between',
+     "Effective Date", "1 May 2025", "parenthetical"),
+    # the phrase starts at the term's head word; a short aside such as (1) does not end it
+    ("2.1\tLicensor grants to Licensee a licence to manufacture the Products at Licensee's plant at 12 Tuas Avenue, "
+     'Singapore (the "Plant").', "Plant", "Licensee's plant at 12 Tuas Avenue, Singapore", "parenthetical"),
+    ('18.1 This Agreement continues for an initial term of one (1) year (the "Term").', "Term",
+     "term of one (1) year", "parenthetical"),
+    ("2.1 The JV Company shall be incorporated as a private limited company, with articles of association in the "
+     'agreed form (the "Articles").', "Articles", "articles of association in the agreed form", "parenthetical"),
+    ("This Joint Venture and Shareholders' Agreement (this \"Agreement\") is made", "Agreement",
+     "This Joint Venture and Shareholders' Agreement", "parenthetical"),
+    ('"Confidential Information" means all information disclosed by or on behalf of a Party (the "Disclosing Party")',
+     "Disclosing Party", "a Party", "parenthetical"),
+    ('to the other Party (the "Receiving Party") in connection', "Receiving Party", "the other Party", "parenthetical"),
+    ('5.1 Any samples, prototypes or materials delivered by a Party under this Agreement ("Samples") remain',
+     "Samples", "Any samples, prototypes or materials delivered by a Party under this Agreement", "parenthetical"),
+    ('(a) require the Partner to sell its Shares at the Option Price (the "Call Option");', "Call Option",
+     "require the Partner to sell its Shares at the Option Price", "parenthetical"),
+    ("私は、このたび株式会社カナメ化成（以下「会社」という。）に入社するにあたり誓約する。", "会社",
+     "株式会社カナメ化成", "hereinafter"),
+    ("第６条　私は、在職中に会社の業務範囲に属し、かつ私の職務に属する発明（以下「職務発明」という。）を届け出る。",
+     "職務発明", "在職中に会社の業務範囲に属し、かつ私の職務に属する発明", "hereinafter"),
+    # a long party description is not cut mid-word, and the item label (1) is not part of it
+    ("(1) KAWASHIMA ADVANCED MATERIALS CO., LTD., a company incorporated in Japan whose registered office is at "
+     '2-8-1 Marunouchi, Chiyoda-ku, Tokyo, Japan ("Licensor"); and', "Licensor",
+     "KAWASHIMA ADVANCED MATERIALS CO., LTD., a company incorporated in Japan whose registered office is at "
+     "2-8-1 Marunouchi, Chiyoda-ku, Tokyo, Japan", "parenthetical"),
 ]
 
 
@@ -61,6 +98,23 @@ def test_roles_written_beside_the_symbols() -> None:
     parties = find_parties(blocks, find_terms(blocks))
     assert [(p.name, p.roles) for p in parties] == [("A株式会社", ("開示者",)), ("B株式会社", ("受領者",))]
     assert parties[0].names == ("A株式会社", "甲", "開示者")
+
+
+def test_word_numbering_label_is_not_part_of_a_definition() -> None:
+    text = "第一条 甲は、本製品（以下「対象製品」という。）を製造する。"
+    (term,) = find_terms([Block(0, text, label="第一条")])
+    assert term.definition == "本製品"
+    (term,) = find_terms([Block(0, "1.1\tAcme Ltd. (\"Supplier\") shall deliver.", label="1.1")])
+    assert term.definition == "Acme Ltd."
+
+
+def test_roles_any_party_may_play_are_not_parties() -> None:
+    text = ("A株式会社（以下「甲」という。）とB株式会社（以下「乙」という。）は、一方当事者（以下「開示者」という。）が"
+            "相手方（以下「受領者」という。）に開示する情報の取扱いについて合意する。")
+    blocks = [Block(0, text)]
+    assert [p.name for p in find_parties(blocks, find_terms(blocks))] == ["A株式会社", "B株式会社"]
+    en = [Block(0, 'Alpha Ltd. ("Alpha") and Beta Inc. ("Beta") agree that either party ("Discloser") may disclose.')]
+    assert [p.name for p in find_parties(en, find_terms(en))] == ["Alpha Ltd.", "Beta Inc."]
 
 
 def test_bare_symbols_when_no_party_is_defined() -> None:

@@ -81,8 +81,11 @@ def _signature_starts() -> tuple[str, ...]:
     return tuple(data()["signature"]["starts"])
 
 
+# What follows 第N条 in a reference, not a heading: a particle (第3条に, 第3条 及び第4条), or, with no
+# space between, more of the reference (第3条第2項, 第5条各号, 第2条前段). After a space those words
+# start the article's first sentence (第15条　各当事者は…, 第3条　前条の規定にかかわらず…).
 _JA_NOT_HEADING = re.compile(
-    r"^[\s　]*(?:に|の|で|を|は|が|から|及び|又は|並びに|ないし|乃至|より|まで|、|,|第|ただし|前|各)"
+    r"^(?:[\s　]*(?:に|の|で|を|は|が|から|及び|又は|並びに|ないし|乃至|より|まで|、|,)|(?:第|ただし|前|各|本文|後段))"
 )
 _EN_MINOR = {"and", "or", "of", "the", "to", "in", "for", "on", "with", "a", "an", "by", "its", "from", "upon", "as"}
 _EN_VERBS = re.compile(r"\b(shall|will|may|must|agrees?|is|are|has|have|hereby|means)\b", re.IGNORECASE)

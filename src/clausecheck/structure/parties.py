@@ -18,6 +18,7 @@ def find_parties(blocks: Sequence[Block], terms: Sequence[DefinedTerm]) -> tuple
     roles_data = data()["roles"]
     role_nouns = sorted((*roles_data["ja"], *roles_data["en"]), key=len, reverse=True)
     collective = set(roles_data["collective"])
+    generic = {g.lower() for g in roles_data["generic"]}
     symbols = list(roles_data["symbols"])
     markers = data()["entity_markers"]
     groups: dict[tuple[int, int], list[DefinedTerm]] = {}
@@ -29,6 +30,8 @@ def find_parties(blocks: Sequence[Block], terms: Sequence[DefinedTerm]) -> tuple
         names = [t.term for t in group if t.term not in collective]
         description = group[0].definition.strip()
         is_entity = any(m in description for m in markers)
+        if not is_entity and description.lower().endswith(tuple(generic)):  # … either party ("Discloser")
+            continue
         if not names or not (any(n in symbols or n in role_nouns for n in names) or is_entity):
             continue
         roles = [n for n in names if n in role_nouns]
