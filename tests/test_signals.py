@@ -30,8 +30,24 @@ def test_needles_of_regex(regex: str, lang: str, expected: tuple[str, ...]) -> N
 
 
 def test_term_needle_is_the_normalised_term() -> None:
-    assert compile_signal(term="Change of Control", lang="en").needles == ("change of control",)
+    # English words may inflect (chang(e|es|ed|ing)), so the needle is the literal run that is left.
+    assert compile_signal(term="Change of Control", lang="en").needles == (" of control",)
     assert compile_signal(term="取り扱い", lang="ja").needles == (normalise("取り扱い", lang="ja"),)
+
+
+@pytest.mark.parametrize(("term", "text", "found"), [
+    ("terminate", "licensor may terminate", True),
+    ("terminate", "this agreement is terminated", True),
+    ("terminate", "terminating the licence", True),
+    ("terminate", "upon termination", False),  # a different word, not an inflection
+    ("transfer of all", "it transfers of all", True),
+    ("transfer of all", "transferred of all", True),
+    ("copy", "all copies thereof", True),
+    ("use", "the user guide", False),
+    ("prior written consent", "without the prior written consent of", True),
+])
+def test_english_terms_match_inflections(term: str, text: str, found: bool) -> None:
+    assert (compile_signal(term=term, lang="en").find(text) is not None) is found
 
 
 def test_prefilter_never_rejects_a_match_in_the_library_examples() -> None:
