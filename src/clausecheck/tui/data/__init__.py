@@ -1,0 +1,1 @@
+"""The TUI's data layer: scanning steps, finding rows, contract text, files. No Textual here."""
