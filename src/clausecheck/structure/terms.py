@@ -41,6 +41,8 @@ def find_terms(blocks: Sequence[Block]) -> tuple[DefinedTerm, ...]:
     found: list[DefinedTerm] = []
     for block in blocks:
         text = block.text
+        if not any(q in text for q in "「『\"“"):  # every definition quotes its term
+            continue
         floor = _label_end(block)
         for m in _HEREINAFTER_JA.finditer(text):
             open_at = _opening_paren(text, m.start())
