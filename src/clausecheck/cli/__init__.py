@@ -25,8 +25,9 @@ def cli() -> None:
 
 def _register() -> None:
     # Imported here so that each command module can import `cli` from this package.
+    import clausecheck.cli.batch_cmd
+    import clausecheck.cli.report_cmd  # noqa: F401
     from clausecheck.cli import eval_cmd, library_cmd, library_test_cmd, scan_cmd, show_cmd, tui_cmd  # noqa: F401
-    from clausecheck.cli import batch_cmd, report_cmd  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> None:

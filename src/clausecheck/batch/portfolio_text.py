@@ -1,0 +1,82 @@
+"""The portfolio view in the terminal: a heat map of clauses × contract types, then the contracts
+missing high-severity clauses, then the errors."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from clausecheck.batch.portfolio import Portfolio
+from clausecheck.batch.query import ClauseShare
+
+# From "fine" to "most contracts lack it": background colours a reader sees at a glance.
+_HEAT = ((0.0, "on #1f4d2b"), (0.1, "on #4d5b1f"), (0.25, "on #7a5a12"), (0.5, "on #8a3412"), (0.75, "on #8b1a1a"))
+
+
+def _heat(share: ClauseShare) -> str:
+    score = share.missing_share + 0.5 * share.weak_share
+    style = _HEAT[0][1]
+    for threshold, s in _HEAT:
+        if score >= threshold:
+            style = s
+    return f"white {style}"
+
+
+def render_portfolio(p: Portfolio, console: Console, *, store: str, top: int = 30) -> None:
+    run = p.last_run
+    console.print(Text.assemble(("Portfolio ", "bold"), store))
+    line = f"{p.files} files, {p.contracts} distinct contracts scanned, {len(p.errors)} failed"
+    if run is not None:
+        line += f"; last run {run.started_at} ({run.status})"
+        settings = run.settings
+        line += f"; library {settings.get('library_version', '?')}, engine {settings.get('engine_version', '?')}"
+    console.print(line, highlight=False)
+    if p.clauses:
+        console.print()
+        console.print(_heat_table(p))
+        console.print("cell: missing % · weak % of the type's contracts; blank: the type's playbook does not check it",
+                      style="dim", highlight=False)
+    console.print()
+    console.print(Text(f"Contracts missing high-severity clauses: {len(p.missing_high)}", style="bold"))
+    if p.missing_high:
+        table = Table(show_edge=False, pad_edge=False)
+        table.add_column("file", overflow="fold")
+        table.add_column("type")
+        table.add_column("missing (high)", overflow="fold")
+        for c in p.missing_high[:top]:
+            table.add_row(c.shown, c.playbook or "", ", ".join(c.missing_high))
+        console.print(table)
+        if len(p.missing_high) > top:
+            console.print(f"… and {len(p.missing_high) - top} more (--top N, or --format csv|xlsx for all)",
+                          style="dim", highlight=False)
+    console.print()
+    console.print(Text(f"Errors: {len(p.errors)}", style="bold red" if p.errors else "bold"))
+    if p.errors:
+        table = Table(show_edge=False, pad_edge=False)
+        table.add_column("code")
+        table.add_column("error", overflow="fold")
+        for c in p.errors[:top]:
+            table.add_row(c.error_code or "", c.error or f"{c.shown}: not scanned")
+        console.print(table)
+        if len(p.errors) > top:
+            console.print(f"… and {len(p.errors) - top} more", style="dim", highlight=False)
+
+
+def _heat_table(p: Portfolio) -> Table:
+    table = Table(title="Missing or weak, by contract type", title_justify="left", show_edge=False, pad_edge=False)
+    table.add_column("clause", overflow="ellipsis", max_width=38)
+    table.add_column("sev")
+    for playbook, n in p.types:
+        table.add_column(f"{playbook}\n{n}", justify="center")
+    for row in p.clauses:
+        cells: list[Text | str] = [row.clause_id, row.severity]
+        for playbook, _ in p.types:
+            share = row.shares.get(playbook)
+            if share is None:
+                cells.append("")
+            else:
+                text = f"{share.missing_share:4.0%}·{share.weak_share:4.0%}"
+                cells.append(Text(text, style=_heat(share)))
+        table.add_row(*cells)
+    return table

@@ -1,0 +1,117 @@
+"""``clausecheck report DB``: the portfolio view of a results store, or an export of it.
+
+``--format text`` (default) prints the heat map of clauses × contract types, the contracts missing
+high-severity clauses and the errors; ``csv``/``jsonl`` stream every finding for pipelines; ``xlsx``
+writes a workbook a legal team can filter. Reading never changes the store.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import click
+
+from clausecheck.cli import cli
+from clausecheck.errors import UsageError
+
+_SUFFIX_FORMATS = {".jsonl": "jsonl", ".csv": "csv", ".xlsx": "xlsx"}
+
+
+@cli.command("report")
+@click.argument("db", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl", "csv", "xlsx"]), default=None,
+              help="text: the portfolio view (default); jsonl/csv/xlsx: every file's findings.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write here (default: stdout; xlsx needs a file).")
+@click.option("--top", type=click.IntRange(min=1), default=30, show_default=True,
+              help="Rows shown in the text view's lists.")
+def report_command(db: Path, fmt: str | None, output: Path | None, top: int) -> None:
+    """Report on a results store written by `clausecheck batch`."""
+    from clausecheck.batch.query import StoreReader
+
+    fmt = format_for(fmt, output) or "text"
+    if output is not None:
+        check_output(output, [db])
+    with StoreReader(db):  # fail early, with a clear message, on a file that is not a store
+        pass
+    if fmt != "text":
+        export(db, fmt, output)
+        return
+    import io
+
+    from rich.console import Console
+
+    from clausecheck.batch.portfolio import build_portfolio
+    from clausecheck.batch.portfolio_text import render_portfolio
+    from clausecheck.cli._console import console
+
+    with StoreReader(db) as reader:
+        portfolio = build_portfolio(reader)
+    if output is None:
+        render_portfolio(portfolio, console(), store=str(db), top=top)
+        return
+    buffer = io.StringIO()
+    render_portfolio(portfolio, Console(file=buffer, width=140, no_color=True), store=str(db), top=top)
+    _atomic(output, lambda tmp: tmp.write_text(buffer.getvalue(), encoding="utf-8"))
+
+
+def format_for(fmt: str | None, output: Path | None) -> str | None:
+    """The export format: as given, else from ``-o``'s extension; xlsx only to a file."""
+    if fmt is None and output is not None:
+        fmt = _SUFFIX_FORMATS.get(output.suffix.lower())
+        if fmt is None:
+            raise UsageError(f"-o {output}: cannot tell the format from the extension",
+                             hint="add --format jsonl, csv or xlsx")
+    if fmt == "xlsx" and output is None:
+        raise UsageError("--format xlsx needs -o FILE.xlsx", hint="a workbook cannot go to the terminal")
+    return fmt
+
+
+def check_output(output: Path, protected: Sequence[Path]) -> None:
+    resolved = output.resolve()
+    if any(resolved == p.resolve() for p in protected):
+        raise UsageError(f"-o {output} is one of the inputs", hint="write the report somewhere else")
+    if output.is_dir():
+        raise UsageError(f"-o {output} is a directory", hint="give a file name")
+    if not output.parent.exists():
+        raise UsageError(f"-o {output}: folder {output.parent} does not exist", hint="create it first")
+
+
+def export(db: Path, fmt: str, output: Path | None, *, run: int | None = None) -> None:
+    """Write the store (or one run's files) as ``fmt`` to ``output`` or stdout."""
+    from clausecheck.batch.export import write_csv, write_jsonl, write_xlsx
+    from clausecheck.batch.query import StoreReader
+
+    with StoreReader(db) as reader:
+        if fmt == "xlsx":
+            assert output is not None
+            _atomic(output, lambda tmp: write_xlsx(reader, tmp, run=run))
+            return
+        writer = write_csv if fmt == "csv" else write_jsonl
+        if output is None:
+            writer(reader, sys.stdout, run=run)
+            sys.stdout.flush()
+            return
+
+        def text(tmp: Path) -> None:
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                writer(reader, fh, run=run)
+
+        _atomic(output, text)
+
+
+def _atomic(output: Path, write: Callable[[Path], object]) -> None:
+    """Write through a temporary file beside the target, then rename: never half a report."""
+    fd, name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=output.suffix, dir=output.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        write(tmp)
+        os.replace(tmp, output)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
