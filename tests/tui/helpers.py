@@ -127,5 +127,6 @@ async def settle(app: ClauseCheckApp, pilot: Any, until: Callable[[], bool] | No
         await pilot.pause(0.05)
         if check():
             break
-    await app.workers.wait_for_complete()
+    if until is None:
+        await app.workers.wait_for_complete()
     await pilot.pause()

@@ -44,6 +44,10 @@ class ReviewActions:
 
         s.app.push_screen(FilterScreen(s.filter, groups, s.lang), done)
 
+    def action_span(self, step: int) -> None:
+        view = self._screen().contract_view
+        view.action_next_span() if step > 0 else view.action_previous_span()
+
     def action_toggle_lang(self) -> None:
         s = self._screen()
         s._lang_chosen = True

@@ -62,8 +62,12 @@ class ContractView(ScrollView, can_focus=True):
     ContractView > .contract-view--message { color: $text-muted; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("]", "next_span", "Next span", tooltip="Scroll to the next highlighted passage"),
-        Binding("[", "previous_span", "Previous span", tooltip="Scroll to the previous highlighted passage"),
+        Binding("up", "scroll_up", "Scroll up", show=False),
+        Binding("down", "scroll_down", "Scroll down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("home", "scroll_home", "Top", show=False),
+        Binding("end", "scroll_end", "Bottom", show=False),
     ]
 
     def __init__(self, *, lang: str = "ja", id: str | None = None) -> None:

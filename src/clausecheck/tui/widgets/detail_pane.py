@@ -42,6 +42,7 @@ class DetailPane(VerticalScroll, can_focus=True):
         super().__init__(id=id)
         self.lang = lang
         self.finding: Finding | None = None
+        self.plain = ""
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(review_label("tui_no_finding", self.lang), id="detail-body")
@@ -54,15 +55,17 @@ class DetailPane(VerticalScroll, can_focus=True):
              *, contract_lang: str) -> None:
         self.finding = finding
         if finding is None:
-            self.body.update(review_label("tui_no_finding", self.lang))
+            self.plain = review_label("tui_no_finding", self.lang)
+            self.body.update(self.plain)
             return
-        self.body.update(Group(*self._parts(finding, info, decision, contract_lang)))
+        parts = self._parts(finding, info, decision, contract_lang)
+        self.plain = "\n".join(p.plain for p in parts if isinstance(p, Text))
+        self.body.update(Group(*parts))
         self.scroll_home(animate=False)
 
     def text(self) -> str:
-        """The pane's plain text (for tests)."""
-        content = self.body.visual
-        return str(getattr(content, "_text", "")) if content is not None else ""
+        """The pane's plain text (for tests and screen readers)."""
+        return self.plain
 
     def _style(self, name: str) -> str:
         return str(self.get_component_rich_style(f"detail-pane--{name}", partial=True))
