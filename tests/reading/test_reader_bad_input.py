@@ -81,6 +81,12 @@ CASES: list[tuple[str, Maker, str, list[str]]] = [
     ("empty body", lambda d: write_docx(d / "e.docx", ""), "E111", ["contains no text"]),
     ("only blank paragraphs", lambda d: write_docx(d / "e.docx", p("") + p("   ") + p("\u3000")), "E111",
      ["contains no text"]),
+    ("empty text file", lambda d: (d / "e.txt").write_bytes(b"\xef\xbb\xbf\r\n \r\n") and d / "e.txt", "E111",
+     ["contains no text"]),
+    ("undecodable text file", lambda d: (d / "u.txt").write_bytes(b"\xff\xfe\xfd\x80\x81\xa0" * 3 + b"\x85")
+     and d / "u.txt", "E113", ["cannot decode", "UTF-8"]),
+    ("binary file named .md", lambda d: (d / "b.md").write_bytes(b"PK\x03\x04\x00\x00abc") and d / "b.md", "E114",
+     ["binary"]),
     ("unsupported suffix", lambda d: (d / "c.pdf").write_bytes(b"%PDF-1.7") and d / "c.pdf", "E103",
      [".pdf", ".docx, .txt and .md"]),
     ("strict OOXML", lambda d: docx_with_document(

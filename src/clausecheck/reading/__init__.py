@@ -43,7 +43,7 @@ def read_document(path: str | Path, *, view: View = "accepted", include_headers:
     data = read_input(file, shown=shown)
     digest = hashlib.sha256(data).hexdigest()
     if suffix in TEXT_SUFFIXES:
-        from clausecheck.reading.text import read_text  # type: ignore[import-not-found,unused-ignore]
+        from clausecheck.reading.text import read_text
 
         document: Document = read_text(file, data=data)
         document = replace(document, path=shown, sha256=digest, view=view)

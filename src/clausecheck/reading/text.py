@@ -70,7 +70,7 @@ def decode(data: bytes, *, name: str = "input") -> tuple[str, str]:
 def _undecodable(name: str, exc: UnicodeDecodeError) -> InputError:
     return InputError(
         f"{name}: cannot decode the text (byte {exc.start}: not UTF-8, Shift_JIS/CP932, EUC-JP or ISO-2022-JP)",
-        hint="save the file as UTF-8 and try again",
+        hint="save the file as UTF-8 and try again", code="E113",
     )
 
 
@@ -78,7 +78,8 @@ def read_text(path: Path, *, data: bytes) -> Document:
     """A Document from the bytes of a ``.txt`` or ``.md`` file (``path`` names it and picks the format)."""
     text, encoding = decode(data, name=str(path))
     if "\x00" in text:
-        raise InputError(f"{path}: looks like a binary file, not text", hint="give a .docx, .txt or .md contract")
+        raise InputError(f"{path}: looks like a binary file, not text", hint="give a .docx, .txt or .md contract",
+                         code="E114")
     markdown = path.suffix.lower() in (".md", ".markdown")
     blocks: list[Block] = []
     for line in text.splitlines():
@@ -95,7 +96,7 @@ def read_text(path: Path, *, data: bytes) -> Document:
                     continue
         blocks.append(Block(index=len(blocks), text=line, heading_level=level))
     if not blocks:
-        raise InputError(f"{path}: contains no text", hint="is it the right file?")
+        raise InputError(f"{path}: contains no text", hint="check that this is the right file", code="E111")
     return Document(
         path=str(path),
         sha256=hashlib.sha256(data).hexdigest(),
