@@ -103,6 +103,31 @@ def test_show_prints_the_sources_article_tree(source: Path, view: str, tmp_path:
     assert f"articles ({len(contract.articles)})" in text
 
 
+def _items(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [x for item in items for x in (item, *_items(item["items"]))]
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=[s.stem for s in SOURCES])
+def test_every_unit_points_back_at_its_text(source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The offsets `show --format json` gives are exact in the blocks the reader produced."""
+    from clausecheck.reading import read_document
+
+    path = built_file(source, tmp_path)
+    data = json.loads(show(capsys, str(path), "--format", "json"))
+    text = [b.text for b in read_document(path).blocks]
+    for unit in (*data["chapters"], *data["annexes"]):
+        assert text[unit["heading_block"]][unit["title_start"] : unit["title_end"]] == unit["title"]
+    for article in data["articles"]:
+        if article["title"]:
+            assert text[article["title_block"]][article["title_start"] : article["title_end"]] == article["title"]
+        for para in article["paragraphs"]:
+            assert text[para["block"]][para["start"] : para["end"]] == para["text"]
+            for item in _items(para["items"]):
+                assert text[item["block"]][item["start"] : item["end"]] == item["text"] != ""
+    for term in data["defined_terms"]:
+        assert text[term["block"]][term["start"] : term["end"]] == term["term"]
+
+
 @pytest.mark.parametrize("source", SOURCES, ids=[s.stem for s in SOURCES])
 def test_committed_sample_is_what_build_writes(source: Path, tmp_path: Path) -> None:
     committed = SAMPLES / load_contract(source).file

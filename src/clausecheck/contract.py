@@ -103,6 +103,9 @@ class Chapter:
     title: str
     heading_block: int
     block_range: tuple[int, int]
+    title_start: int = 0
+    title_end: int = 0
+    """Offsets of ``title`` in the heading block (equal when there is no title)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +119,9 @@ class Annex:
     title: str
     heading_block: int
     block_range: tuple[int, int]
+    title_start: int = 0
+    title_end: int = 0
+    """Offsets of ``title`` in the heading block (equal when there is no title)."""
 
     @property
     def ref(self) -> str:

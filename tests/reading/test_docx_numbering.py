@@ -202,3 +202,17 @@ def test_num_style_link_indirection(tmp_path: Path) -> None:
     )
     doc = write_docx(tmp_path / "k.docx", p("Fees", num=(5, 0)) + p("Data", num=(5, 0)), numbering=numbering)
     assert [b.text for b in read_document(doc).blocks] == ["Schedule A\tFees", "Schedule B\tData"]
+
+
+def test_labels_that_combine_levels(tmp_path: Path) -> None:
+    """lvlText may show several levels at once: 12.1(a) as Word displays it, and 第3条第2項."""
+    numbering = (
+        abstract(1, lvl(0, "decimal", "%1.", start=12), lvl(1, "decimal", "%1.%2"), lvl(2, "lowerLetter", "%1.%2(%3)"))
+        + abstract(2, lvl(0, "decimal", "第%1条", start=3, suff="nothing"),
+                   lvl(1, "decimalFullWidth", "第%1条第%2項", start=2, suff="space"))
+        + num(1, 1) + num(2, 2)
+    )
+    body = (p("Term", num=(1, 0)) + p("x", num=(1, 1)) + p("y", num=(1, 2)) + p("z", num=(1, 2))
+            + p("（解除）", num=(2, 0)) + p("乙は", num=(2, 1)))
+    doc = write_docx(tmp_path / "c.docx", body, numbering=numbering)
+    assert [b.label for b in read_document(doc).blocks] == ["12.", "12.1", "12.1(a)", "12.1(b)", "第3条", "第3条第２項"]

@@ -31,6 +31,8 @@ def _assert_offsets(contract: Contract, doc: Document) -> None:
             for item in _items(para.items):
                 assert blocks[item.block].text[item.start : item.end] == item.text
                 assert item.text and not item.text[0].isspace()
+    for unit in (*contract.chapters, *contract.annexes):
+        assert blocks[unit.heading_block].text[unit.title_start : unit.title_end] == unit.title
     for term in contract.defined_terms:
         text = blocks[term.block].text
         assert text[term.start : term.end] == term.term

@@ -8,19 +8,22 @@ tracked changes, comments), to check the reading before trusting a scan.
      "title": str|null, "title_block": int|null, "preamble": [first_block, end_block],
      "parties": [{"name", "aliases": [..], "roles": [..], "block"}],
      "defined_terms": [{"term", "definition", "kind", "block", "start", "end"}],
-     "chapters": [{"number", "label", "title", "heading_block", "blocks": [start, end]}],
+     "chapters": [{"number", "label", "title", "heading_block", "blocks": [start, end],
+                   "title_start", "title_end"}],
      "articles": [{"ref", "number", "branch", "subnumber", "number_label", "title", "chapter",
-                   "heading_block", "blocks": [start, end],
+                   "heading_block", "blocks": [start, end], "title_block", "title_start", "title_end",
                    "paragraphs": [{"number", "label", "title", "block", "start", "end", "blocks",
                                    "text", "items": [{"number", "label", "family", "block",
                                                       "start", "end", "text", "items": [...]}]}]}],
-     "annexes": [{"label", "number", "title", "heading_block", "blocks"}],
+     "annexes": [{"label", "number", "title", "heading_block", "blocks", "title_start", "title_end"}],
      "signature": {"start_block", "blocks"}|null,
      "changes": [{"kind", "author", "date", "text", "block", "start", "end"}],
      "comments": [{"id", "author", "date", "text", "block", "start", "end"}],
      "warnings": [str]}
 
-Block ranges are half-open ``[start, end)``; offsets are into the block's displayed text.
+Block ranges are half-open ``[start, end)``; offsets are into the block's displayed text: a title's
+into its ``title_block`` (articles) or ``heading_block`` (chapters, annexes), a paragraph's or item's
+into its ``block``.
 """
 
 from __future__ import annotations
@@ -89,13 +92,16 @@ def contract_json(document: Document, contract: Contract) -> dict[str, Any]:
         "defined_terms": [{"term": t.term, "definition": t.definition, "kind": t.kind, "block": t.block,
                            "start": t.start, "end": t.end} for t in c.defined_terms],
         "chapters": [{"number": ch.number, "label": ch.label, "title": ch.title, "heading_block": ch.heading_block,
-                      "blocks": list(ch.block_range)} for ch in c.chapters],
+                      "blocks": list(ch.block_range), "title_start": ch.title_start, "title_end": ch.title_end}
+                     for ch in c.chapters],
         "articles": [{"ref": a.ref, "number": a.number, "branch": a.branch, "subnumber": a.subnumber,
                       "number_label": a.number_label, "title": a.title, "chapter": a.chapter,
-                      "heading_block": a.heading_block, "blocks": list(a.block_range),
+                      "heading_block": a.heading_block, "blocks": list(a.block_range), "title_block": a.title_block,
+                      "title_start": a.title_start, "title_end": a.title_end,
                       "paragraphs": [_paragraph_json(p) for p in a.paragraphs]} for a in c.articles],
         "annexes": [{"label": x.label, "number": x.number, "title": x.title, "heading_block": x.heading_block,
-                     "blocks": list(x.block_range)} for x in c.annexes],
+                     "blocks": list(x.block_range), "title_start": x.title_start, "title_end": x.title_end}
+                    for x in c.annexes],
         "signature": None if c.signature is None else {"start_block": c.signature.start_block,
                                                         "blocks": list(c.signature.block_range)},
         "changes": [{"kind": ch.kind, "author": ch.author, "date": ch.date, "text": ch.text, "block": ch.block,

@@ -240,13 +240,13 @@ class _Walker:
             self.current = None
         if chapter and self.chapter is not None:
             h, start = self.chapter
-            self.chapters.append(Chapter(h.number, h.label, h.title, start, (start, end)))
+            self.chapters.append(Chapter(h.number, h.label, h.title, start, (start, end), h.title_start, h.title_end))
             self.chapter = None
 
     def _close_annex(self, end: int) -> None:
         if self.annex is not None:
             h, start = self.annex
-            self.annexes.append(Annex(h.label, h.number, h.title, start, (start, end)))
+            self.annexes.append(Annex(h.label, h.number, h.title, start, (start, end), h.title_start, h.title_end))
             self.annex = None
 
     def _close_signature(self, end: int) -> None:
