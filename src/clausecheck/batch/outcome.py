@@ -93,6 +93,7 @@ class Outcome:
     sha256: str
     producer: Producer
     seconds: float
+    """Wall time of the scan in the worker."""
     contract: ContractRow | None = None
     findings: tuple[FindingRow, ...] = ()
     error: str | None = None
@@ -104,3 +105,5 @@ class Outcome:
     """The worker's resident memory after this scan."""
     peak_rss_kb: int = 0
     """The worker's peak resident memory so far."""
+    cpu_seconds: float = 0.0
+    """CPU time of the scan in the worker."""

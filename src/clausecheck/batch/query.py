@@ -116,7 +116,11 @@ class RunRecord:
     failed: int
     seconds: float | None
     settings: dict[str, Any]
-    memory: list[dict[str, int]]
+    usage: dict[str, Any]
+    """``worker_peak_rss_kb``, ``main_peak_rss_kb``; ``main_cpu_s`` (the coordinator's CPU time),
+    ``scan_cpu_s`` and ``scan_wall_s`` (summed over the scans: far more wall than CPU means the
+    workers waited for a core); ``samples``: ``{files, main_rss_kb, worker_rss_kb}`` every 5 % of
+    the run (the largest worker's current memory)."""
 
 
 _CONTRACTS = """
@@ -213,8 +217,8 @@ class StoreReader:
 
     def runs(self) -> list[RunRecord]:
         rows = self.conn.execute(
-            "SELECT id, started_at, finished_at, status, files, scanned, skipped, failed, seconds, settings, memory"
+            "SELECT id, started_at, finished_at, status, files, scanned, skipped, failed, seconds, settings, usage"
             " FROM runs ORDER BY id")
         return [RunRecord(id=r[0], started_at=r[1], finished_at=r[2], status=r[3], files=r[4], scanned=r[5],
                           skipped=r[6], failed=r[7], seconds=r[8], settings=json.loads(r[9]),
-                          memory=json.loads(r[10] or "[]")) for r in rows]
+                          usage=json.loads(r[10] or "{}")) for r in rows]

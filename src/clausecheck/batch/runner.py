@@ -117,12 +117,13 @@ class _Run:
         self.worker_rss: dict[int, int] = {}
         self.worker_peak = 0
         self.memory: list[dict[str, int]] = []
+        self.scan_cpu = self.scan_wall = 0.0
         self.run_id = 0
         self.total = 0
         self.backend: Backend | None = None
 
     def execute(self, discovery: Discovery, config: WorkerConfig) -> BatchSummary:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         self.total = len(discovery.files)
         self.run_id = self.store.begin_run(self._settings(discovery))
         self.events.started(self.total, discovery)
@@ -148,7 +149,13 @@ class _Run:
             summary = self._summary(discovery, status, time.perf_counter() - started, gone)
             self.store.finish_run(self.run_id, status=status, files=self.total, scanned=summary.scanned,
                                   skipped=summary.unchanged + summary.duplicate, failed=summary.failed,
-                                  seconds=summary.seconds, memory=summary.memory)
+                                  seconds=summary.seconds,
+                                  usage={"worker_peak_rss_kb": summary.worker_peak_rss_kb,
+                                         "main_peak_rss_kb": summary.main_peak_rss_kb,
+                                         "main_cpu_s": round(time.process_time() - cpu, 3),
+                                         "scan_cpu_s": round(self.scan_cpu, 3),
+                                         "scan_wall_s": round(self.scan_wall, 3),
+                                         "samples": list(summary.memory)})
         return summary
 
     def _backend(self, config: WorkerConfig) -> Backend:
@@ -199,7 +206,7 @@ class _Run:
                 f"a worker scanned {task.path} with another clause library or engine"
                 f" ({_describe(outcome.producer)}; here: {_describe(self.producer)})",
                 hint="install the same clausecheck version and --library folders on every worker")
-        self._track_memory(outcome)
+        self._track_usage(outcome)
         if outcome.sha256 != task.sha256:
             # The file changed between being identified and being scanned: store what was scanned,
             # and scan the old content again from one of its other paths, if it has any.
@@ -233,7 +240,9 @@ class _Run:
             self.memory.append({"files": done, "main_rss_kb": rss_kb(),
                                 "worker_rss_kb": max(self.worker_rss.values(), default=0)})
 
-    def _track_memory(self, outcome: Outcome) -> None:
+    def _track_usage(self, outcome: Outcome) -> None:
+        self.scan_cpu += outcome.cpu_seconds
+        self.scan_wall += outcome.seconds
         if outcome.pid:
             self.worker_rss[outcome.pid] = outcome.rss_kb
             self.worker_peak = max(self.worker_peak, outcome.peak_rss_kb)

@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS runs (
     skipped       INTEGER NOT NULL DEFAULT 0,
     failed        INTEGER NOT NULL DEFAULT 0,
     seconds       REAL,
-    memory        TEXT                    -- JSON: samples of resident memory as the run went on
+    usage         TEXT                    -- JSON: memory (KB) and CPU time of coordinator and workers
 );
 
 -- One row per distinct content (sha256) and request (playbook, view): a scan result or its error.

@@ -114,12 +114,12 @@ class Store:
             return cur.lastrowid
 
     def finish_run(self, run_id: int, *, status: str, files: int, scanned: int, skipped: int, failed: int,
-                   seconds: float, memory: Sequence[dict[str, int]]) -> None:
+                   seconds: float, usage: dict[str, Any]) -> None:
         with self.transaction() as db:
             db.execute(
                 "UPDATE runs SET finished_at = ?, status = ?, files = ?, scanned = ?, skipped = ?, failed = ?,"
-                " seconds = ?, memory = ? WHERE id = ?",
-                (now(), status, files, scanned, skipped, failed, seconds, json.dumps(list(memory)), run_id),
+                " seconds = ?, usage = ? WHERE id = ?",
+                (now(), status, files, scanned, skipped, failed, seconds, json.dumps(usage), run_id),
             )
 
     # -- contracts --------------------------------------------------------------------------

@@ -56,6 +56,7 @@ def _state(config: WorkerConfig) -> _State:
 def run_task(config: WorkerConfig, task: Task) -> Outcome:
     """Scan one contract; every failure becomes the outcome's error."""
     started = time.perf_counter()
+    cpu = time.process_time()
     try:
         state = _state(config)
     except LibraryError as exc:
@@ -84,7 +85,7 @@ def run_task(config: WorkerConfig, task: Task) -> Outcome:
             our_party=result.our_party,
         ),
         findings=tuple(finding_row(f) for f in result.findings),
-        pid=os.getpid(), rss_kb=rss_kb(), peak_rss_kb=peak_rss_kb(),
+        pid=os.getpid(), rss_kb=rss_kb(), peak_rss_kb=peak_rss_kb(), cpu_seconds=time.process_time() - cpu,
     )
 
 
