@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.console import Group, RenderableType
+from rich.console import Group
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from clausecheck.report.labels import label
 from clausecheck.review_labels import review_label
+from clausecheck.tui.data.contract_text import wrap_offsets
 
 if TYPE_CHECKING:
     from clausecheck.decisions import AppliedDecision
@@ -43,6 +44,7 @@ class DetailPane(VerticalScroll, can_focus=True):
         self.lang = lang
         self.finding: Finding | None = None
         self.plain = ""
+        self._shown: list[Text] = []
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(review_label("tui_no_finding", self.lang), id="detail-body")
@@ -58,10 +60,19 @@ class DetailPane(VerticalScroll, can_focus=True):
             self.plain = review_label("tui_no_finding", self.lang)
             self.body.update(self.plain)
             return
-        parts = self._parts(finding, info, decision, contract_lang)
-        self.plain = "\n".join(p.plain for p in parts if isinstance(p, Text))
-        self.body.update(Group(*parts))
+        self._shown = self._parts(finding, info, decision, contract_lang)
+        self.plain = "\n".join(p.plain for p in self._shown)
+        self._update_body()
         self.scroll_home(animate=False)
+
+    def _update_body(self) -> None:
+        """Wrap Japanese by character (rich would move a whole unspaced sentence to the next line)."""
+        width = max(10, self.scrollable_content_region.width - 1)
+        self.body.update(Group(*(_fill(t, width) for t in self._shown)))
+
+    def on_resize(self) -> None:
+        if self._shown:
+            self._update_body()
 
     def text(self) -> str:
         """The pane's plain text (for tests and screen readers)."""
@@ -78,10 +89,10 @@ class DetailPane(VerticalScroll, can_focus=True):
         return Text(f"{indent}{where}: " + " ".join(e.text.split()), style=self._style("muted"))
 
     def _parts(self, f: Finding, info: ClauseInfo | None, decision: AppliedDecision | None,
-               contract_lang: str) -> list[RenderableType]:
+               contract_lang: str) -> list[Text]:
         lang = self.lang
         title = info.title(lang) if info else f.title
-        parts: list[RenderableType] = [
+        parts: list[Text] = [
             Text.assemble((title, "bold"), ("  " + f.clause_id, self._style("muted"))),
             Text.assemble((label("status_" + f.status, lang), self._style(f.status)), " · ", review_label(
                 "tui_severity_conf", lang, severity=label("severity_" + f.severity, lang),
@@ -130,3 +141,10 @@ class DetailPane(VerticalScroll, can_focus=True):
                 parts.append(Text(wording.rstrip(), style=self._style("wording")))
         parts.append(Text("\n" + review_label("tui_wording_keys", lang), style=self._style("muted")))
         return parts
+
+
+def _fill(text: Text, width: int) -> Text:
+    pieces = text.split("\n", allow_blank=True)
+    lines = [line for piece in pieces for line in (piece.divide(wrap_offsets(piece.plain, width)) or [piece])]
+    return Text("\n").join(lines)
+
