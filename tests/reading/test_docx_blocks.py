@@ -121,6 +121,9 @@ CASES = [
      p('<w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:cr/><w:t>non</w:t><w:noBreakHyphen/>'
        '<w:t>stop</w:t><w:softHyphen/><w:sym w:font="Symbol" w:char="F0B7"/><w:sym w:font="MS" w:char="2460"/>'
        "</w:r>"), "a\tb\nc\nnon-stop•①"),
+    ("symbols that cannot be shown are dropped",
+     p('<w:r><w:sym w:char="D800"/><w:sym w:char="110000"/><w:sym w:char="0007"/><w:sym w:char="zz"/><w:t>x</w:t>'
+       "</w:r>"), "x"),
     ("hidden text", p(r("shown") + '<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r>'
                       + '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t> too</w:t></w:r>'), "shown too"),
     ("ruby shows the base", p('<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>こう</w:t></w:r></w:rt>'

@@ -216,3 +216,11 @@ def test_labels_that_combine_levels(tmp_path: Path) -> None:
             + p("（解除）", num=(2, 0)) + p("乙は", num=(2, 1)))
     doc = write_docx(tmp_path / "c.docx", body, numbering=numbering)
     assert [b.label for b in read_document(doc).blocks] == ["12.", "12.1", "12.1(a)", "12.1(b)", "第3条", "第3条第２項"]
+
+
+@pytest.mark.parametrize("ilvl", [12, -1])
+def test_levels_outside_words_nine_show_no_label(tmp_path: Path, ilvl: int) -> None:
+    numbering = (f'<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/>'
+                 '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>' + num(1, 1))
+    doc = write_docx(tmp_path / "d.docx", p("x", num=(1, ilvl)), numbering=numbering)
+    assert [(b.label, b.text) for b in read_document(doc).blocks] == [("", "x")]

@@ -104,7 +104,8 @@ class Numbering:
             return
         for ab in root.iterfind(f"{_W}abstractNum"):
             ab_id = str(ab.get(f"{_W}abstractNumId", ""))
-            self._abstract[ab_id] = {lvl.ilvl: lvl for lvl in map(parse_level, ab.iterfind(f"{_W}lvl"))}
+            self._abstract[ab_id] = {lvl.ilvl: lvl for lvl in map(parse_level, ab.iterfind(f"{_W}lvl"))
+                                     if 0 <= lvl.ilvl < _LEVELS}
             if (link := _val(ab.find(f"{_W}numStyleLink"))) is not None:
                 self._links[ab_id] = link
             if (style_link := _val(ab.find(f"{_W}styleLink"))) is not None:
@@ -114,6 +115,8 @@ class Numbering:
             starts: dict[int, int] = {}
             for ov in num.iterfind(f"{_W}lvlOverride"):
                 ilvl = _int(ov.get(f"{_W}ilvl"), 0)
+                if not 0 <= ilvl < _LEVELS:
+                    continue
                 if (lvl := ov.find(f"{_W}lvl")) is not None:
                     overrides[ilvl] = replace(parse_level(lvl), ilvl=ilvl)
                 if (start := _val(ov.find(f"{_W}startOverride"))) is not None:
@@ -170,7 +173,7 @@ class Numberer:
 
     def next_label(self, num_id: str, ilvl: int) -> tuple[str, str] | None:
         """``(label, suffix)`` for the next paragraph of list ``num_id`` at level ``ilvl``."""
-        if num_id in ("", "0"):
+        if num_id in ("", "0") or not 0 <= ilvl < _LEVELS:  # Word has nine levels; others are damage
             return None
         listdef = self._numbering.resolve(num_id)
         if listdef is None or ilvl not in listdef.levels:

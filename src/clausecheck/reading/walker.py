@@ -167,7 +167,9 @@ class Walker:
     def _symbol(self, el: Element) -> None:
         try:
             ch = chr(int(str(el.get(f"{W}char", "")), 16))
-        except ValueError:
+        except (ValueError, OverflowError):
+            return
+        if "\ud800" <= ch <= "\udfff" or ch < " ":  # a lone surrogate or control code cannot be shown or printed
             return
         self._text(_SYMBOLS.get(ch, ch))
 
