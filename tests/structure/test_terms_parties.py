@@ -47,6 +47,7 @@ TERMS = [
      "This Joint Venture and Shareholders' Agreement", "parenthetical"),
     ('"Confidential Information" means all information disclosed by or on behalf of a Party (the "Disclosing Party")',
      "Disclosing Party", "a Party", "parenthetical"),
+    ('Beta LLC (the " Recipient ")', "Recipient", "Beta LLC", "parenthetical"),
     ('to the other Party (the "Receiving Party") in connection', "Receiving Party", "the other Party", "parenthetical"),
     ('5.1 Any samples, prototypes or materials delivered by a Party under this Agreement ("Samples") remain',
      "Samples", "Any samples, prototypes or materials delivered by a Party under this Agreement", "parenthetical"),

@@ -236,13 +236,21 @@ def _annex(text: str) -> Heading | None:
             continue
         if not ja and (num is None or (title and not title_like_en(title.lstrip("-–—:. ")))):
             continue
-        value = number_of(num) if num and not num.isalpha() else (ord(num.upper()) - 64 if num else None)
+        value = _annex_number(num) if num else None
         label = (word + (num or "")) if ja else f"{word} {num}"
         clean = title.lstrip("-–—:.：．（( ").rstrip("）)")
         raw = m.group("title")
         ts = offset + len(word) + m.start("title") + (len(raw) - len(raw.lstrip("-–—:.：．（( ")))
         return Heading("annex", value if num else None, label, title=clean, title_start=ts, title_end=ts + len(clean))
     return None
+
+
+def _annex_number(num: str) -> int | None:
+    """別紙1, 別紙１, 別紙十一 → the number; Exhibit A, 別表Ｂ → the letter's place (A = 1)."""
+    letter = unicodedata.normalize("NFKC", num)
+    if len(letter) == 1 and letter.isascii() and letter.isalpha():
+        return ord(letter.upper()) - 64
+    return number_of(num)
 
 
 def paragraph_label(text: str) -> Label | None:

@@ -64,8 +64,12 @@ def find_terms(blocks: Sequence[Block]) -> tuple[DefinedTerm, ...]:
                                         term=first.group("term") if first else "")
             kind = "hereinafter" if "hereinafter" in m.group("inner").lower() else "parenthetical"
             for q in _QUOTED_EN.finditer(text, m.start("inner"), m.end("inner")):
-                found.append(DefinedTerm(q.group("term").strip(), text[d_start:d_end], block.index, q.start("term"),
-                                         q.end("term"), d_start, d_end, kind))  # type: ignore[arg-type]
+                raw = q.group("term")
+                at = q.start("term") + len(raw) - len(raw.lstrip())  # ("Licensee ") : offsets of the bare term
+                term = raw.strip()
+                if term:
+                    found.append(DefinedTerm(term, text[d_start:d_end], block.index, at, at + len(term), d_start,
+                                             d_end, kind))  # type: ignore[arg-type]
     found.sort(key=lambda t: (t.block, t.start))
     return tuple(found)
 
