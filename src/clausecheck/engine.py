@@ -50,7 +50,7 @@ def prepare(document: Document) -> Prepared:
 
     contract = build_contract(document)
     lang = "en" if contract.language == "en" else "ja"
-    passages = build_passages(segments_of(contract, document), lang=lang)
+    passages = _passages(contract, document, lang)
     title = contract.title or ""
     body = "\n".join(p.norm for p in passages[:400])  # the opening pages name the deal
     return Prepared(document, contract, lang, passages, normalise(title, lang=lang), body)
@@ -293,11 +293,16 @@ def _prepared(source: str | Path | Document | Prepared, *, view: View, lang: str
         document = read_document(source, view=view)
     prepared = prepare(document)
     if lang in ("ja", "en") and lang != prepared.language:
-        from clausecheck.matching.segments import segments_of
-
-        passages = build_passages(segments_of(prepared.contract, document), lang=lang)
+        passages = _passages(prepared.contract, document, lang)
         return Prepared(document, prepared.contract, lang, passages, prepared.title_norm, prepared.body_norm)
     return prepared
+
+
+def _passages(contract: Any, document: Document, lang: str) -> tuple[Passage, ...]:
+    from clausecheck.matching.context import with_context
+    from clausecheck.matching.segments import segments_of
+
+    return with_context(build_passages(segments_of(contract, document), lang=lang), contract, lang=lang)
 
 
 def detection_of(prepared: Prepared, lib: Library) -> Detection:

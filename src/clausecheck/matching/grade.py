@@ -24,6 +24,7 @@ from clausecheck.analysis.modality import Lexicon, Reading, read_sentence
 from clausecheck.findings import Candidate, ElementResult, Evidence, WeakReason
 from clausecheck.matching.compiled import CompiledClause
 from clausecheck.matching.locate import LOCATE_THRESHOLD, SUPPORT_THRESHOLD, PassageScore
+from clausecheck.matching.passages import Passage
 from clausecheck.signals import Signal, hits
 
 MAX_CANDIDATES = 3
@@ -166,20 +167,26 @@ def grade(
     core = [s for s in located if s.passage.unit == best.passage.unit or s.total >= CORE_MARGIN * best.total]
 
     core_units = {s.passage.unit for s in core if s.passage.unit is not None}
+    core_blocks = {s.passage.block for s in core}
+    pointed = {b for s in core for b in s.passage.ref_blocks}
     region = {s.passage.index: s for s in core}
     for s in scores:
         # The core's own articles are the clause's context (the lead-in of a 解除 article carries
         # the termination right for every item under it); elsewhere a passage must score and
-        # carry an element to count (a notice duty in another article).
-        if s.passage.unit in core_units or (s.total >= SUPPORT_THRESHOLD and s.element_hits):
-            region.setdefault(s.passage.index, s)
+        # carry an element to count (a notice duty in another article), or be tied to the core by
+        # a cross-reference: it points at the core (乙は、前条第3号に該当するときは…通知する) or the
+        # core points at it (…第22条に基づき解除することができる) and it carries an element.
+        p = s.passage
+        if (p.unit in core_units or (s.total >= SUPPORT_THRESHOLD and s.element_hits)
+                or core_blocks.intersection(p.ref_blocks) or (p.block in pointed and s.element_hits)):
+            region.setdefault(p.index, s)
     region_list = sorted(region.values(), key=lambda s: s.passage.index)
 
     elements: list[ElementResult] = []
     reasons: list[str] = [msg("located", ui_lang, where=_where(core[0]), score=f"{core[0].total:.2f}")]
     weak_because: list[WeakReason] = []
     for element in clause.elements:
-        carriers = [s for s in region_list if hits(element.signals, s.passage.norm)]
+        carriers = [s for s in region_list if _carries(element.signals, s.passage)]
         met = bool(carriers)
         elements.append(
             ElementResult(
@@ -314,6 +321,14 @@ def _missing(ranked: Sequence[PassageScore], *, ui_lang: str) -> Verdict:
         candidates=tuple(candidates),
         direction_judged=False,
     )
+
+
+def _carries(signals: Sequence[Signal], passage: Passage) -> bool:
+    """The passage states the element, in its own words or through what it refers to (a unit's
+    title, a defined term's definition: see :mod:`clausecheck.matching.context`)."""
+    if hits(signals, passage.norm):
+        return True
+    return bool(passage.context) and bool(hits(signals, passage.context))
 
 
 def _ours(norm: str, at: int, parties: PartyView) -> bool:

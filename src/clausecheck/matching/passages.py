@@ -39,6 +39,12 @@ class Passage:
     unit_title_norm: str
     is_heading: bool = False
     """True for the heading line of a unit itself (it carries no obligation)."""
+    ref_blocks: tuple[int, ...] = ()
+    """Blocks of the units the sentence refers to (前条第3号, Section 12.1): see
+    :mod:`clausecheck.matching.context`."""
+    context: str = ""
+    """Normalised titles of the referred units and definitions of the terms the sentence uses;
+    a clause's elements are checked against it too (its location never is)."""
 
 
 @dataclass(frozen=True, slots=True)
