@@ -118,7 +118,8 @@ def scan_with_playbook(
 
     # Locate every clause first (cheap), then parse the sentences that located one, in one batch.
     located = [
-        (entry, score_passages(prepared.passages, _compiled(lib, entry.clause_id, language)))
+        (entry, score_passages(prepared.passages, _compiled(lib, entry.clause_id, language),
+                               title_norm=prepared.title_norm))
         for entry in pb.entries
     ]
     subjects = _parsed_subjects(prepared, located, parties, lexicon, parser) if language == "ja" else {}

@@ -92,6 +92,8 @@ def describe_clause(library: Library, clause: Clause, lang: Lang) -> Group:
     parts += [_label("direction", lang), _indent(direction), _label("signals", lang)]
     parts.append(_indent(Text(f"headings: {_signals(clause.signals.headings, lang)}")))
     parts.append(_indent(Text(f"keywords: {_signals(clause.signals.keywords, lang)}")))
+    if clause.signals.anchors.get(lang):
+        parts.append(_indent(Text(f"anchors: {_signals(clause.signals.anchors, lang)}")))
     parts.append(_label("elements", lang))
     for element in clause.elements:
         line = Text("● " if element.required else "○ ", style="green" if element.required else "dim")

@@ -95,6 +95,10 @@ class ClauseSignals(_Model):
     """Body signals with weights."""
     exemplars: LangTexts
     """Typical sentences of a strong version (≥ 3 per language), never the text of an example."""
+    anchors: LangSignals = LangSignals()
+    """Optional: the subject the clause is about (an employee, an investor, the JV company). When
+    given, a sentence locates the clause only if one of them occurs in it, in its article's heading
+    or in the contract's title: a B2B return-of-information duty is no employee's exit duty."""
 
 
 class Element(_Model):

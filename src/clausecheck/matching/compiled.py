@@ -32,6 +32,8 @@ class CompiledClause:
     title: str
     headings: tuple[Signal, ...]
     keywords: tuple[Signal, ...]
+    anchors: tuple[Signal, ...]
+    """The clause's subject (``()``: any sentence may locate it)."""
     exemplar_tokens: tuple[str, ...]
     """Exemplars as space-joined normalised tokens (the form rapidfuzz's token scorers need)."""
     elements: tuple[CompiledElement, ...]
@@ -76,6 +78,7 @@ def compile_clause(clause: Any, *, lang: str) -> CompiledClause:
         title=getattr(clause.titles, lang),
         headings=compile_signals(clause.signals.headings.get(lang), lang=lang),
         keywords=compile_signals(clause.signals.keywords.get(lang), lang=lang),
+        anchors=compile_signals(clause.signals.anchors.get(lang), lang=lang),
         exemplar_tokens=exemplars,
         elements=elements,
         weakeners=compile_signals(clause.weak.wording.get(lang), lang=lang),

@@ -139,7 +139,7 @@ def evidence_of(score: PassageScore, *, role: str = "clause") -> Evidence:
 
 def core_of(scores: Sequence[PassageScore]) -> list[PassageScore]:
     """The passages that locate the clause (at or above ``LOCATE_THRESHOLD``)."""
-    return [s for s in scores if s.total >= LOCATE_THRESHOLD]
+    return [s for s in scores if s.locates()]
 
 
 def grade(
@@ -158,9 +158,9 @@ def grade(
     one, it overrides the surface reading (see :mod:`clausecheck.analysis.parse`).
     """
     ranked = sorted(scores, key=lambda s: (-s.total, s.passage.index))
-    located = [s for s in ranked if s.total >= LOCATE_THRESHOLD]
+    located = [s for s in ranked if s.locates()]
     if not located:
-        return _missing(ranked, ui_lang=ui_lang)
+        return _missing(ranked, ui_lang=ui_lang, anchors=tuple(a.source for a in clause.anchors))
     # The core is the best passage's article, plus passages elsewhere that match nearly as well
     # (a clause stated twice); weaker matches elsewhere only count if they carry an element.
     best = located[0]
@@ -298,25 +298,34 @@ def _direction(
     return None
 
 
-def _missing(ranked: Sequence[PassageScore], *, ui_lang: str) -> Verdict:
+def _missing(ranked: Sequence[PassageScore], *, ui_lang: str, anchors: Sequence[str] = ()) -> Verdict:
     best = ranked[0].total if ranked else 0.0
+    shown = "、".join(anchors[:4]) if ui_lang == "ja" else ", ".join(anchors[:4])
     candidates = []
     for s in ranked[:MAX_CANDIDATES]:
         if s.total <= 0:
             break
-        why = [msg("rejected_below", ui_lang, score=f"{s.total:.2f}", threshold=f"{LOCATE_THRESHOLD:.2f}")]
+        if s.total >= LOCATE_THRESHOLD and not s.anchored:
+            why = [msg("rejected_unanchored", ui_lang, anchors=shown)]
+        else:
+            why = [msg("rejected_below", ui_lang, score=f"{s.total:.2f}", threshold=f"{LOCATE_THRESHOLD:.2f}")]
         terms = [*s.keyword_hits, *s.element_hits]
         matched = msg("rejected_matched", ui_lang, terms=", ".join(terms)) if terms else None
         why.append(matched or msg("rejected_nothing", ui_lang))
         candidates.append(Candidate(evidence=evidence_of(s, role="candidate"), score=round(s.total, 3),
                                     why_rejected="; ".join(why)))
+    if best >= LOCATE_THRESHOLD:  # the best candidates scored, but none is about the clause's subject
+        reason = msg("missing_unanchored", ui_lang, score=f"{best:.2f}", anchors=shown)
+        best = LOCATE_THRESHOLD * 0.9  # confidence as for a near miss
+    else:
+        reason = msg("missing", ui_lang, score=f"{best:.2f}", threshold=f"{LOCATE_THRESHOLD:.2f}")
     confidence = _clamp(1.0 - 0.7 * (best / LOCATE_THRESHOLD))
     return Verdict(
         status="missing",
         confidence=round(max(confidence, 0.3), 2),
         evidence=(),
         elements=(),
-        reasons=(msg("missing", ui_lang, score=f"{best:.2f}", threshold=f"{LOCATE_THRESHOLD:.2f}"),),
+        reasons=(reason,),
         weak_because=(),
         candidates=tuple(candidates),
         direction_judged=False,

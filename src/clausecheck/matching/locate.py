@@ -47,11 +47,21 @@ class PassageScore:
     similarity: float
     keyword_hits: tuple[str, ...]
     element_hits: tuple[str, ...]
+    anchored: bool = True
+    """False when the clause has anchors and none occurs in the sentence, its article's heading
+    or the contract's title: the sentence is not about the clause's subject."""
+
+    def locates(self) -> bool:
+        """At or above ``LOCATE_THRESHOLD`` and about the clause's subject: part of its core."""
+        return self.total >= LOCATE_THRESHOLD and self.anchored
 
 
-def score_passages(passages: Sequence[Passage], clause: CompiledClause) -> list[PassageScore]:
-    """Score every passage; returned in passage order."""
+def score_passages(passages: Sequence[Passage], clause: CompiledClause, *, title_norm: str = "") -> list[PassageScore]:
+    """Score every passage; returned in passage order. ``title_norm`` is the contract's title
+    (normalised), where a clause's anchor may occur (秘密保持誓約書 anchors an employee pledge)."""
     heading_cache: dict[str, float] = {}
+    anchor_cache: dict[str, bool] = {}
+    title_anchored = not clause.anchors or bool(hits(clause.anchors, title_norm))
     scores: list[PassageScore] = []
     for p in passages:
         if p.unit_title_norm not in heading_cache:
@@ -71,6 +81,11 @@ def score_passages(passages: Sequence[Passage], clause: CompiledClause) -> list[
             + WEIGHTS["heading"] * heading
             + WEIGHTS["similarity"] * sim
         )
+        anchored = title_anchored
+        if not anchored:
+            if p.unit_title_norm not in anchor_cache:
+                anchor_cache[p.unit_title_norm] = bool(hits(clause.anchors, p.unit_title_norm))
+            anchored = anchor_cache[p.unit_title_norm] or bool(hits(clause.anchors, p.norm))
         scores.append(
             PassageScore(
                 passage=p,
@@ -81,6 +96,7 @@ def score_passages(passages: Sequence[Passage], clause: CompiledClause) -> list[
                 similarity=sim,
                 keyword_hits=tuple(s.source for s, _ in kw_found),
                 element_hits=element_hits,
+                anchored=anchored,
             )
         )
     return scores
