@@ -64,7 +64,11 @@ def en_contract(n: int = 0) -> str:
 @pytest.fixture
 def archive(tmp_path: Path) -> Path:
     """4 distinct good contracts, 1 duplicate, 2 broken, and files a walk must leave out."""
-    root = tmp_path / "archive"
+    return make_archive(tmp_path)
+
+
+def make_archive(base: Path) -> Path:
+    root = base / "archive"
     (root / "2023" / "signed").mkdir(parents=True)
     (root / ".git").mkdir()
     (root / "ライセンス契約書.txt").write_text(ja_contract(), encoding="utf-8")
@@ -92,3 +96,42 @@ def clausecheck_cmd(*args: str) -> list[str]:
 
 def run_cli(*args: str, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(clausecheck_cmd(*args), capture_output=True, text=True, timeout=timeout, cwd=cwd)
+
+
+@pytest.fixture(scope="session")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """An archive scanned once for the whole session: ``(archive, store)``. Read it, never change
+    it: tests that write copy the store (:func:`store_copy`) or build their own archive."""
+    from clausecheck.batch import BatchOptions, run_batch
+
+    base = tmp_path_factory.mktemp("scanned")
+    root = make_archive(base)
+    db = base / "results.sqlite"
+    run_batch([root], db=db, options=BatchOptions(jobs=1))
+    return root, db
+
+
+@pytest.fixture
+def store_copy(scanned: tuple[Path, Path], tmp_path: Path) -> Path:
+    """A private copy of the session store (same archive paths), for tests that run again."""
+    copy = tmp_path / "results.sqlite"
+    shutil.copy(scanned[1], copy)
+    return copy
+
+
+PRODUCER_KEYS = ("library_version", "library_fingerprint", "engine_version", "engine_fingerprint")
+
+
+def skip_if_engine_changed(db: Path) -> None:
+    """Skip when the code changed between the last two runs: the rescan was then right.
+
+    A re-run reuses results only if the engine's source files are unchanged. In a checkout where
+    others edit the engine while the tests run, a re-run may rightly scan again; that is not what
+    a skip test is checking (CI runs on a fixed tree, where this never skips)."""
+    from clausecheck.batch import StoreReader
+
+    with StoreReader(db) as store:
+        runs = store.runs()
+    before, after = ({k: r.settings.get(k) for k in PRODUCER_KEYS} for r in runs[-2:])
+    if before != after:
+        pytest.skip("the engine or library changed between the two runs (edited while the tests ran)")

@@ -174,6 +174,7 @@ class DaskBackend:
         except ImportError:
             raise UsageError("--dask needs the 'distributed' package",
                              hint="pip install 'clausecheck[cluster]'") from None
+        _check_reachable(address)
         try:
             dist: Any = distributed  # untyped API
             self._client: Any = dist.Client(address, timeout="10s")
@@ -219,3 +220,19 @@ class DaskBackend:
 
     def close(self, *, kill: bool = False) -> None:
         self._client.close()
+
+
+def _check_reachable(address: str) -> None:
+    """Fail at once on a refused TCP address (the Dask client would retry for its whole timeout)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address if "://" in address else f"tcp://{address}")
+    if parts.scheme != "tcp" or not parts.hostname:
+        return  # another transport (tls://, inproc://): let Dask judge
+    try:
+        with socket.create_connection((parts.hostname, parts.port or 8786), timeout=5):
+            pass
+    except OSError as exc:
+        raise UsageError(f"--dask {address}: cannot reach the Dask scheduler ({exc.strerror or exc})",
+                         hint="check the address, and that the scheduler is running") from None

@@ -125,11 +125,15 @@ class _Run:
     def execute(self, discovery: Discovery, config: WorkerConfig) -> BatchSummary:
         started, cpu = time.perf_counter(), time.process_time()
         self.total = len(discovery.files)
-        self.run_id = self.store.begin_run(self._settings(discovery))
+        self.backend = self._backend(config)  # an unreachable cluster fails here, before a run is recorded
+        try:
+            self.run_id = self.store.begin_run(self._settings(discovery))
+        except BaseException:
+            self.backend.close()
+            raise
         self.events.started(self.total, discovery)
         status, gone = "failed", 0
         try:
-            self.backend = self._backend(config)
             try:
                 for path in discovery.files:
                     self._dispatch(path)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import signal
 import tempfile
+import threading
 import time
 import traceback
 from dataclasses import dataclass
@@ -38,9 +39,23 @@ _STATE: _State | None = None
 
 
 def init_local_worker(config: WorkerConfig) -> None:
-    """Initializer of a local pool process: Ctrl-C is the coordinator's to handle, not ours."""
+    """Initializer of a local pool process: Ctrl-C is the coordinator's to handle, not ours, and
+    a worker whose coordinator is gone (``kill -9``) exits instead of lingering with its models."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True,
+                     name="clausecheck-parent-watch").start()
     _state(config)
+
+
+def _exit_with_parent(parent: int) -> None:
+    # A pool worker blocks on its task queue, whose write end it holds itself: it never sees
+    # EOF when the coordinator dies, so it watches for being re-parented instead.
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(0)
+
+
+PARENT_POLL_SECONDS = 1.0
 
 
 def _state(config: WorkerConfig) -> _State:

@@ -1,0 +1,161 @@
+"""`clausecheck batch` and `clausecheck report` as a user runs them: exit codes, summary, exports,
+one-line errors, and a batch killed with SIGKILL (or stopped with Ctrl-C) then resumed."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from conftest import BROKEN, FILES, GOOD, clausecheck_cmd, en_contract, ja_contract, run_cli, skip_if_engine_changed
+
+
+def test_batch_records_failures_and_exits_2_with_a_summary(archive: Path, tmp_path: Path) -> None:
+    db, out = tmp_path / "r.sqlite", tmp_path / "out.jsonl"
+    result = run_cli("batch", str(archive), "--db", str(db), "-j", "1", "-o", str(out))
+    assert result.returncode == 2, result.stderr
+    assert f"{FILES} files: {GOOD} scanned, 0 unchanged, 1 duplicates, {BROKEN} failed" in result.stderr
+    assert "broken.docx" in result.stderr and "Traceback" not in result.stderr
+    assert "ignored 3 other files (hidden 2, .pdf 1)" in result.stderr
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == FILES
+    assert sum(1 for line in lines if "error" in line) == BROKEN
+    assert all(line["findings"] for line in lines if "error" not in line)
+
+
+def test_batch_of_good_files_exits_0_and_a_rerun_says_unchanged(tmp_path: Path) -> None:
+    folder = tmp_path / "good"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"c{n}.txt").write_text(en_contract(n + 1), encoding="utf-8")
+    db = tmp_path / "r.sqlite"
+    assert run_cli("batch", str(folder), "--db", str(db), "-j", "1").returncode == 0
+    again = run_cli("batch", str(folder), "--db", str(db), "-j", "1")
+    assert again.returncode == 0
+    skip_if_engine_changed(db)
+    assert "3 files: 0 scanned, 3 unchanged" in again.stderr
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("batch", "{archive}", "--format", "xlsx"), "--format xlsx needs -o FILE.xlsx"),
+    (("batch", "{archive}", "-o", "{tmp}/out.txt"), "cannot tell the format from the extension"),
+    (("batch", "{tmp}/nowhere"), "no such file or folder"),
+    (("batch", "{archive}", "--db", "{tmp}/no/such/dir/r.sqlite"), "does not exist"),
+    (("batch", "{archive}", "--db", "{archive}/license.docx"), "not a clausecheck results store"),
+    (("batch", "{archive}", "--playbook", "no_such"), "no_such"),
+    (("report", "{tmp}/missing.sqlite"), "no such results store"),
+    (("report", "{archive}/license.docx"), "not a clausecheck results store"),
+])
+def test_bad_command_lines_are_one_line_errors(archive: Path, tmp_path: Path, args: tuple[str, ...],
+                                               message: str) -> None:
+    before = sorted(p.name for p in archive.rglob("*"))
+    result = run_cli(*(a.format(archive=archive, tmp=tmp_path) for a in args), cwd=tmp_path)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in archive.rglob("*")) == before  # nothing written into the archive
+
+
+def test_report_shows_the_portfolio(scanned: tuple[Path, Path]) -> None:
+    _, db = scanned
+    result = run_cli("report", str(db))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert f"{FILES} files, {GOOD} distinct contracts scanned, {BROKEN} failed" in out
+    assert "Missing or weak, by contract type" in out
+    assert "Contracts missing high-severity clauses:" in out
+    assert f"Errors: {BROKEN}" in out and "broken.docx" in out and "E1" in out
+
+
+def test_report_exports_to_files(scanned: tuple[Path, Path], tmp_path: Path) -> None:
+    _, db = scanned
+    for name in ("all.csv", "all.jsonl", "all.xlsx", "portfolio.txt"):
+        result = run_cli("report", str(db), "-o", str(tmp_path / name), *(["--format", "text"]
+                                                                         if name.endswith(".txt") else []))
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / name).stat().st_size > 0
+    assert not list(tmp_path.glob(".*"))  # no temporary file left behind
+
+
+def make_slow_archive(root: Path, n: int = 40) -> Path:
+    root.mkdir()
+    for i in range(n):
+        text = ja_contract(i + 1) if i % 2 else en_contract(i + 1)
+        (root / f"contract-{i:02d}.txt").write_text(text, encoding="utf-8")
+    return root
+
+
+def contracts_in(db: Path) -> int:
+    try:
+        with sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True) as conn:
+            return int(conn.execute("SELECT count(*) FROM contracts").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+def start_batch(folder: Path, db: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(clausecheck_cmd("batch", str(folder), "--db", str(db), "-j", "1", "--no-progress"),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+
+def wait_for(db: Path, at_least: int, proc: subprocess.Popen[str], timeout: float = 60) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        n = contracts_in(db)
+        if n >= at_least:
+            return n
+        time.sleep(0.02)
+    raise AssertionError(f"the batch did not store {at_least} contracts in time (exit {proc.poll()})")
+
+
+def test_a_batch_killed_with_sigkill_resumes_with_every_contract_exactly_once(tmp_path: Path) -> None:
+    folder = make_slow_archive(tmp_path / "archive")
+    db = tmp_path / "r.sqlite"
+    proc = start_batch(folder, db)
+    try:
+        wait_for(db, 3, proc)
+        os.kill(proc.pid, signal.SIGKILL)  # the coordinator, as `kill -9` would
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    done_before = contracts_in(db)
+    assert 3 <= done_before < 40, "killed mid-way"
+    resumed = run_cli("batch", str(folder), "--db", str(db), "-j", "1")
+    assert resumed.returncode == 0, resumed.stderr
+    skip_if_engine_changed(db)
+    assert f"40 files: {40 - done_before} scanned, {done_before} unchanged" in resumed.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*), count(DISTINCT sha256) FROM contracts").fetchone() == (40, 40)
+        assert conn.execute("SELECT count(*) FROM files WHERE present = 1").fetchone() == (40,)
+        # Findings of each contract are whole: positions 0..n-1, never a half-written set.
+        for count, top in conn.execute("SELECT count(*), max(position) FROM findings GROUP BY contract_id"):
+            assert top == count - 1
+        assert conn.execute("SELECT count(DISTINCT contract_id) FROM findings").fetchone() == (40,)
+        assert [s for (s,) in conn.execute("SELECT status FROM runs ORDER BY id")] == ["running", "done"]
+
+
+def test_ctrl_c_saves_what_is_running_and_exits_130(tmp_path: Path) -> None:
+    folder = make_slow_archive(tmp_path / "archive")
+    db = tmp_path / "r.sqlite"
+    proc = start_batch(folder, db)
+    try:
+        wait_for(db, 2, proc)
+        os.kill(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, err
+    assert "stopped: 40 files" in err and "run the same command again" in err
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT status FROM runs").fetchone() == ("interrupted",)
+        done_before = conn.execute("SELECT count(*) FROM contracts").fetchone()[0]
+    resumed = run_cli("batch", str(folder), "--db", str(db), "-j", "1")
+    skip_if_engine_changed(db)
+    assert f"{40 - done_before} scanned, {done_before} unchanged" in resumed.stderr
