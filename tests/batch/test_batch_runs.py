@@ -11,7 +11,7 @@ import pytest
 from conftest import BROKEN, DUPLICATES, FILES, GOOD, en_contract, skip_if_engine_changed
 
 from clausecheck.batch import BatchOptions, StoreReader, run_batch
-from clausecheck.errors import UsageError
+from clausecheck.errors import LibraryError, UsageError
 from clausecheck.findings import SEVERITIES, STATUSES
 
 ONE = BatchOptions(jobs=1)
@@ -91,6 +91,24 @@ def test_renamed_moved_and_new_files(archive: Path, tmp_path: Path) -> None:
     assert {"nda (signed).txt", "license-final.docx", "new.txt"} <= shown
     assert not {"nda.txt", "license.docx"} & shown  # gone from the portfolio, kept in the cache
     assert table_count(db, "contracts") == GOOD + BROKEN + 1
+
+
+def test_files_left_out_by_exclude_stay_in_the_portfolio(scanned: tuple[Path, Path], store_copy: Path) -> None:
+    again = run_batch([scanned[0]], db=store_copy, options=BatchOptions(jobs=1, exclude=("2023",)))
+    assert again.files == FILES - 3 and again.gone == 0
+    with StoreReader(store_copy) as store:
+        assert len(store.contracts()) == FILES
+
+
+def test_a_playbook_file_is_part_of_the_request(scanned: tuple[Path, Path], store_copy: Path, tmp_path: Path) -> None:
+    playbook = tmp_path / "ours.yaml"
+    playbook.write_text("id: ours\nextends: nda\ntitles: {ja: 当社NDA, en: Our NDA}\n", encoding="utf-8")
+    with pytest.raises(LibraryError, match="does not exist"):
+        run_batch([scanned[0]], db=store_copy, options=BatchOptions(jobs=1, playbook=str(tmp_path / "none.yaml")))
+    first = run_batch([scanned[0]], db=store_copy, options=BatchOptions(jobs=1, playbook=str(playbook)))
+    assert first.scanned == GOOD
+    with StoreReader(store_copy) as store:
+        assert {c.playbook for c in store.contracts() if c.ok} == {"ours"}
 
 
 def test_library_and_engine_changes_trigger_a_rescan(scanned: tuple[Path, Path], store_copy: Path) -> None:

@@ -94,8 +94,13 @@ def run_batch(paths: Sequence[Path], *, db: Path, options: BatchOptions = BatchO
 
     events = events or NoEvents()
     library = load_library(list(options.library_dirs) or None)
-    if options.playbook not in ("auto", "all") and Path(options.playbook).suffix not in (".yaml", ".yml"):
-        library.playbook(options.playbook)  # an unknown playbook fails here, before any work
+    # An unknown playbook fails here, before any work.
+    if Path(options.playbook).suffix in (".yaml", ".yml"):
+        from clausecheck.library import load_playbook
+
+        load_playbook(Path(options.playbook), library)
+    elif options.playbook not in ("auto", "all"):
+        library.playbook(options.playbook)
     discovery = discover(paths, include=options.include, exclude=options.exclude)
     config = WorkerConfig(library_dirs=tuple(str(Path(d).resolve()) for d in options.library_dirs),
                           playbook=options.playbook, view=options.view)

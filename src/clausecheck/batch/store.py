@@ -190,20 +190,23 @@ class Store:
             )
 
     def mark_gone(self, run_id: int, roots: Sequence[Path]) -> int:
-        """After a complete run: files under the walked folders that were not seen are gone."""
-        gone = 0
-        with self.transaction() as db:
-            for root in roots:
-                prefix = str(root).rstrip("/") + "/"
-                cur = db.execute(
-                    "UPDATE files SET present = 0 WHERE present = 1 AND seen_run <> ? AND substr(path, 1, ?) = ?",
-                    (run_id, len(prefix), prefix))
-                gone += cur.rowcount
-        return gone
+        """After a complete run: files under the walked folders that were not seen and no longer
+        exist are gone (a file left out by ``--exclude`` this time is still there)."""
+        gone: list[str] = []
+        for root in roots:
+            prefix = str(root).rstrip("/") + "/"
+            rows = self.conn.execute(
+                "SELECT path FROM files WHERE present = 1 AND seen_run <> ? AND substr(path, 1, ?) = ?",
+                (run_id, len(prefix), prefix))
+            gone += [path for (path,) in rows if not Path(path).exists()]
+        if gone:
+            with self.transaction() as db:
+                db.executemany("UPDATE files SET present = 0 WHERE path = ?", [(p,) for p in gone])
+        return len(gone)
 
 
 def _key(path: Path) -> str:
-    return str(path.absolute())
+    return str(path.resolve())
 
 
 def _upsert_files(db: sqlite3.Connection, run_id: int, request: str, files: Iterable[FileIdentity]) -> None:
