@@ -67,7 +67,7 @@ def test_report_shows_the_portfolio(scanned: tuple[Path, Path]) -> None:
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert f"{FILES} files, {GOOD} distinct contracts scanned, {BROKEN} failed" in out
-    assert "Missing or weak, by contract type" in out
+    assert "Missing · weak (% of the type's contracts)" in out
     assert "Contracts missing high-severity clauses:" in out
     assert f"Errors: {BROKEN}" in out and "broken.docx" in out and "E1" in out
 

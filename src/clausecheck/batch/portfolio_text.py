@@ -33,10 +33,11 @@ def render_portfolio(p: Portfolio, console: Console, *, store: str, top: int = 3
         line += f"; library {settings.get('library_version', '?')}, engine {settings.get('engine_version', '?')}"
     console.print(line, highlight=False)
     if p.clauses:
-        console.print()
-        console.print(_heat_table(p))
-        console.print("cell: missing % · weak % of the type's contracts; blank: the type's playbook does not check it",
-                      style="dim", highlight=False)
+        for table in _heat_tables(p, console.width):
+            console.print()
+            console.print(table)
+        console.print("a column per contract type (the playbook used) and its number of contracts; blank: that"
+                      " playbook does not check the clause", style="dim", highlight=False)
     console.print()
     console.print(Text(f"Contracts missing high-severity clauses: {len(p.missing_high)}", style="bold"))
     if p.missing_high:
@@ -63,20 +64,40 @@ def render_portfolio(p: Portfolio, console: Console, *, store: str, top: int = 3
             console.print(f"… and {len(p.errors) - top} more", style="dim", highlight=False)
 
 
-def _heat_table(p: Portfolio) -> Table:
-    table = Table(title="Missing or weak, by contract type", title_justify="left", show_edge=False, pad_edge=False)
-    table.add_column("clause", overflow="ellipsis", max_width=38)
-    table.add_column("sev")
+_CLAUSE_WIDTH, _SEV_WIDTH, _PAD = 34, 6, 3
+
+
+def _heat_tables(p: Portfolio, width: int) -> list[Table]:
+    """The heat map, split into as many tables as the console's width needs (a type per column)."""
+    chunks: list[list[tuple[str, int]]] = [[]]
+    used = _CLAUSE_WIDTH + _SEV_WIDTH + 2 * _PAD
     for playbook, n in p.types:
-        table.add_column(f"{playbook}\n{n}", justify="center")
+        need = max(7, *(len(word) for word in playbook.split("_"))) + _PAD
+        if chunks[-1] and used + need > width:
+            chunks.append([])
+            used = _CLAUSE_WIDTH + _SEV_WIDTH + 2 * _PAD
+        chunks[-1].append((playbook, n))
+        used += need
+    return [_heat_table(p, chunk) for chunk in chunks if chunk]
+
+
+def _heat_table(p: Portfolio, types: list[tuple[str, int]]) -> Table:
+    table = Table(title="Missing · weak (% of the type's contracts)", title_justify="left", show_edge=False,
+                  pad_edge=False)
+    table.add_column("clause", overflow="ellipsis", no_wrap=True, max_width=_CLAUSE_WIDTH)
+    table.add_column("sev", no_wrap=True)
+    for playbook, n in types:
+        table.add_column(f"{playbook.replace('_', ' ')}\n{n}", justify="center", overflow="fold", min_width=7)
     for row in p.clauses:
+        shares = [row.shares.get(playbook) for playbook, _ in types]
+        if not any(shares):
+            continue
         cells: list[Text | str] = [row.clause_id, row.severity]
-        for playbook, _ in p.types:
-            share = row.shares.get(playbook)
+        for share in shares:
             if share is None:
                 cells.append("")
             else:
-                text = f"{share.missing_share:4.0%}·{share.weak_share:4.0%}"
+                text = f"{share.missing_share * 100:3.0f}·{share.weak_share * 100:<3.0f}"
                 cells.append(Text(text, style=_heat(share)))
         table.add_row(*cells)
     return table

@@ -94,6 +94,8 @@ def _print_summary(s: BatchSummary, db: Path) -> None:
     if s.interrupted:
         lines.append(f"{s.files - s.scanned - s.unchanged - s.duplicate - s.failed} files not done yet:"
                      " run the same command again to finish them")
+    if not s.files:
+        lines.append("no contract files found (.docx, .txt, .md; see --include/--exclude)")
     if s.ignored:
         ignored = ", ".join(f"{k} {v}" for k, v in sorted(s.ignored.items(), key=lambda kv: (-kv[1], kv[0])))
         lines.append(f"ignored {sum(s.ignored.values())} other files ({ignored})")

@@ -111,6 +111,9 @@ def _atomic(output: Path, write: Callable[[Path], object]) -> None:
     tmp = Path(name)
     try:
         write(tmp)
+        umask = os.umask(0o22)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report gets the usual permissions
         os.replace(tmp, output)
     except BaseException:
         tmp.unlink(missing_ok=True)
