@@ -87,20 +87,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "batch")
     ap.add_argument("--jobs", default="1,2", help="worker counts to compare, comma-separated")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--distinct", action="store_true",
+                    help="no sentence repeats across the archive (the worst case for the workers' caches)")
     args = ap.parse_args(argv)
     out: Path = args.out.resolve()
-    archive = out / f"archive-{args.count}-{args.seed}"
+    archive = out / f"archive-{args.count}-{args.seed}{'-distinct' if args.distinct else ''}"
     out.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
     subprocess.run([sys.executable, str(ROOT / "bench" / "make_archive.py"), str(archive), "--count", str(args.count),
-                    "--seed", str(args.seed)], check=True)
+                    "--seed", str(args.seed), *(["--distinct"] if args.distinct else [])], check=True)
     print(f"archive ready in {time.perf_counter() - t:.0f} s: {archive}", file=sys.stderr)
 
     runs: list[dict[str, Any]] = []
     ceiling: list[float] = [machine_parallelism()]
     jobs_list = [int(j) for j in args.jobs.split(",")]
     for jobs in jobs_list:
-        db = out / f"results-{args.count}-j{jobs}.sqlite"
+        db = archive.with_name(f"results-{archive.name}-j{jobs}.sqlite")
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
         print(f"first run, {jobs} worker(s) …", file=sys.stderr)

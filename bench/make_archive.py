@@ -6,7 +6,8 @@ Each variant takes one sample contract (``sample_contracts/*.docx``) as its base
 preamble, most of its articles (each dropped with probability 0.15, so verdicts vary), then
 articles from the other samples of the same language until it reaches its drawn length of 5-30
 pages (≈ 1,200 characters a page in Japanese, ≈ 2,500 in English). Two thirds are Japanese. A
-contract number in the preamble makes every file's content distinct. Deterministic for a seed.
+contract number in the preamble makes every file's content distinct; ``--distinct`` also gives
+every line a reference of its own, so that no sentence repeats. Deterministic for a seed.
 Files go into ``OUT_DIR/part-NN/`` folders of 250 (an archive grows by parts). Never write into the
 repository except under ``bench/out/`` (git-ignored).
 """
@@ -73,8 +74,10 @@ def renumber_body(lang: str, n: int, body: tuple[str, ...]) -> list[str]:
     return [re.sub(r"^\d+\.(\d)", lambda m: f"{n}.{m.group(1)}", line) for line in body]
 
 
-def variant(i: int, sources: list[Source], rng: random.Random) -> tuple[str, list[tuple[str, str]]]:
-    """(language, [(style, text)]) of variant ``i``."""
+def variant(i: int, sources: list[Source], rng: random.Random, *, distinct: bool = False,
+            ) -> tuple[str, list[tuple[str, str]]]:
+    """(language, [(style, text)]) of variant ``i``; with ``distinct`` every body line gets a
+    reference of its own, so no sentence repeats across the archive (the worst case for caches)."""
     lang = "ja" if rng.random() < 2 / 3 else "en"
     same = [s for s in sources if s.lang == lang] or sources
     base = rng.choice(same)
@@ -91,7 +94,9 @@ def variant(i: int, sources: list[Source], rng: random.Random) -> tuple[str, lis
         title, body = chosen[n] if n < len(chosen) else rng.choice(pool)
         n += 1
         paras.append(("Heading 2", heading(lang, n, title)))
-        for line in renumber_body(lang, n, body):
+        for k, line in enumerate(renumber_body(lang, n, body)):
+            if distinct:
+                line = f"{line}（管理番号{i}-{n}-{k}）" if lang == "ja" else f"{line} (ref. {i}-{n}-{k})"
             paras.append(("Normal", line))
             size += len(line)
     paras.append(("Normal", "以上" if lang == "ja" else "IN WITNESS WHEREOF the parties have signed this Agreement."))
@@ -112,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--count", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--distinct", action="store_true", help="no sentence repeats across the archive")
     args = ap.parse_args(argv)
     out: Path = args.out.resolve()
     if out == ROOT or (ROOT in out.parents and (ROOT / "bench" / "out") not in (out, *out.parents)):
@@ -122,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     for i in range(args.count):
         part = out / f"part-{i // PART + 1:02d}"
         part.mkdir(parents=True, exist_ok=True)
-        lang, paras = variant(i, sources, rng)
+        lang, paras = variant(i, sources, rng, distinct=args.distinct)
         langs[lang] += 1
         path = part / f"{lang}-{i:06d}.docx"
         if not path.exists():
