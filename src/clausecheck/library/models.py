@@ -88,6 +88,19 @@ class Citation(_Model):
     """What that passage says."""
 
 
+class Exclusion(_Model):
+    """A near miss the clause must not be mistaken for (a royalty-book audit is not an audit of
+    information handling): a sentence that matches ``signals`` and none of ``unless`` does not
+    locate the clause, and is shown as a rejected candidate with ``note``."""
+
+    note: LangText
+    """What the sentence is instead, for the reviewer."""
+    signals: LangSignals
+    """Any of these marks the near miss."""
+    unless: LangSignals = LangSignals()
+    """Any of these keeps the sentence a candidate after all (it also has what the clause needs)."""
+
+
 class ClauseSignals(_Model):
     headings: LangSignals
     """Article heading words."""
@@ -99,6 +112,8 @@ class ClauseSignals(_Model):
     """Optional: the subject the clause is about (an employee, an investor, the JV company). When
     given, a sentence locates the clause only if one of them occurs in it, in its article's heading
     or in the contract's title: a B2B return-of-information duty is no employee's exit duty."""
+    excludes: tuple[Exclusion, ...] = ()
+    """Optional: near misses that look like the clause but are another one (see :class:`Exclusion`)."""
 
 
 class Element(_Model):

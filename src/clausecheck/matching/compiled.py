@@ -24,6 +24,15 @@ class CompiledElement:
 
 
 @dataclass(frozen=True, slots=True)
+class CompiledExclusion:
+    """A near miss of a clause, compiled: what marks it, what overrides it, what it is."""
+
+    note: str
+    signals: tuple[Signal, ...]
+    unless: tuple[Signal, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class CompiledClause:
     """Everything the matcher needs about one clause in one language."""
 
@@ -34,6 +43,8 @@ class CompiledClause:
     keywords: tuple[Signal, ...]
     anchors: tuple[Signal, ...]
     """The clause's subject (``()``: any sentence may locate it)."""
+    excludes: tuple[CompiledExclusion, ...]
+    """Near misses: a sentence that is one of them does not locate the clause."""
     exemplar_tokens: tuple[str, ...]
     """Exemplars as space-joined normalised tokens (the form rapidfuzz's token scorers need)."""
     elements: tuple[CompiledElement, ...]
@@ -79,6 +90,12 @@ def compile_clause(clause: Any, *, lang: str) -> CompiledClause:
         headings=compile_signals(clause.signals.headings.get(lang), lang=lang),
         keywords=compile_signals(clause.signals.keywords.get(lang), lang=lang),
         anchors=compile_signals(clause.signals.anchors.get(lang), lang=lang),
+        excludes=tuple(
+            CompiledExclusion(note=getattr(x.note, lang), signals=compile_signals(x.signals.get(lang), lang=lang),
+                              unless=compile_signals(x.unless.get(lang), lang=lang))
+            for x in clause.signals.excludes
+            if x.signals.get(lang)
+        ),
         exemplar_tokens=exemplars,
         elements=elements,
         weakeners=compile_signals(clause.weak.wording.get(lang), lang=lang),

@@ -158,9 +158,17 @@ def grade(
     one, it overrides the surface reading (see :mod:`clausecheck.analysis.parse`).
     """
     ranked = sorted(scores, key=lambda s: (-s.total, s.passage.index))
-    located = [s for s in ranked if s.locates()]
+    # A unit that holds a near miss of the clause (a royalty-book audit) is the near miss's:
+    # its other sentences ("such audit shall be conducted during business hours") locate the
+    # clause only if they carry one of its required elements themselves.
+    near_miss_units = {s.passage.unit: s.excluded_as for s in ranked
+                       if s.excluded_as and s.passage.unit is not None}
+    required_ids = {e.id for e in clause.elements if e.required}
+    located = [s for s in ranked if s.locates()
+               and (s.passage.unit not in near_miss_units or required_ids.intersection(s.element_hits))]
     if not located:
-        return _missing(ranked, ui_lang=ui_lang, anchors=tuple(a.source for a in clause.anchors))
+        return _missing(ranked, ui_lang=ui_lang, anchors=tuple(a.source for a in clause.anchors),
+                        near_miss_units=near_miss_units)
     # The core is the best passage's article, plus passages elsewhere that match nearly as well
     # (a clause stated twice); weaker matches elsewhere only count if they carry an element.
     best = located[0]
@@ -298,24 +306,26 @@ def _direction(
     return None
 
 
-def _missing(ranked: Sequence[PassageScore], *, ui_lang: str, anchors: Sequence[str] = ()) -> Verdict:
+def _missing(ranked: Sequence[PassageScore], *, ui_lang: str, anchors: Sequence[str] = (),
+             near_miss_units: Mapping[int, str] | None = None) -> Verdict:
+    """The verdict when nothing locates the clause, with the nearest candidates and, for each,
+    why it was rejected (proof of absence)."""
     best = ranked[0].total if ranked else 0.0
     shown = "、".join(anchors[:4]) if ui_lang == "ja" else ", ".join(anchors[:4])
+    units = near_miss_units or {}
     candidates = []
     for s in ranked[:MAX_CANDIDATES]:
         if s.total <= 0:
             break
-        if s.total >= LOCATE_THRESHOLD and not s.anchored:
-            why = [msg("rejected_unanchored", ui_lang, anchors=shown)]
-        else:
-            why = [msg("rejected_below", ui_lang, score=f"{s.total:.2f}", threshold=f"{LOCATE_THRESHOLD:.2f}")]
+        why = [_rejection(s, ui_lang=ui_lang, anchors=shown, units=units)]
         terms = [*s.keyword_hits, *s.element_hits]
         matched = msg("rejected_matched", ui_lang, terms=", ".join(terms)) if terms else None
         why.append(matched or msg("rejected_nothing", ui_lang))
         candidates.append(Candidate(evidence=evidence_of(s, role="candidate"), score=round(s.total, 3),
                                     why_rejected="; ".join(why)))
-    if best >= LOCATE_THRESHOLD:  # the best candidates scored, but none is about the clause's subject
-        reason = msg("missing_unanchored", ui_lang, score=f"{best:.2f}", anchors=shown)
+    if best >= LOCATE_THRESHOLD:  # the best candidates scored, but each was ruled out
+        reason = msg("missing_ruled_out", ui_lang, score=f"{best:.2f}",
+                     why=_rejection(ranked[0], ui_lang=ui_lang, anchors=shown, units=units))
         best = LOCATE_THRESHOLD * 0.9  # confidence as for a near miss
     else:
         reason = msg("missing", ui_lang, score=f"{best:.2f}", threshold=f"{LOCATE_THRESHOLD:.2f}")
@@ -330,6 +340,20 @@ def _missing(ranked: Sequence[PassageScore], *, ui_lang: str, anchors: Sequence[
         candidates=tuple(candidates),
         direction_judged=False,
     )
+
+
+def _rejection(s: PassageScore, *, ui_lang: str, anchors: str, units: Mapping[int, str]) -> str:
+    """Why one passage does not locate the clause, in the reviewer's words."""
+    if s.excluded_as:
+        return msg("rejected_excluded", ui_lang, what=s.excluded_as)
+    if s.total >= LOCATE_THRESHOLD:
+        if s.passage.unit in units:
+            return msg("rejected_in_near_miss", ui_lang, what=units[s.passage.unit])
+        if s.fragment:
+            return msg("rejected_fragment", ui_lang)
+        if not s.anchored:
+            return msg("rejected_unanchored", ui_lang, anchors=anchors)
+    return msg("rejected_below", ui_lang, score=f"{s.total:.2f}", threshold=f"{LOCATE_THRESHOLD:.2f}")
 
 
 def _carries(signals: Sequence[Signal], passage: Passage) -> bool:

@@ -14,6 +14,7 @@ by hand (see docs/accuracy.md for how they were calibrated).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -50,10 +51,16 @@ class PassageScore:
     anchored: bool = True
     """False when the clause has anchors and none occurs in the sentence, its article's heading
     or the contract's title: the sentence is not about the clause's subject."""
+    excluded_as: str = ""
+    """The note of the clause's near miss the sentence is (``""``: none)."""
+    fragment: bool = False
+    """A heading-like line with no predicate (``4. Audit Rights.``): it names a topic but binds
+    no one, so it cannot locate a clause on its own (its words count through the heading signal)."""
 
     def locates(self) -> bool:
-        """At or above ``LOCATE_THRESHOLD`` and about the clause's subject: part of its core."""
-        return self.total >= LOCATE_THRESHOLD and self.anchored
+        """At or above ``LOCATE_THRESHOLD``, a sentence, about the clause's subject and no near
+        miss of it: part of its core."""
+        return self.total >= LOCATE_THRESHOLD and self.anchored and not self.excluded_as and not self.fragment
 
 
 def score_passages(passages: Sequence[Passage], clause: CompiledClause, *, title_norm: str = "") -> list[PassageScore]:
@@ -61,6 +68,7 @@ def score_passages(passages: Sequence[Passage], clause: CompiledClause, *, title
     (normalised), where a clause's anchor may occur (秘密保持誓約書 anchors an employee pledge)."""
     heading_cache: dict[str, float] = {}
     anchor_cache: dict[str, bool] = {}
+    fragments: dict[int, bool] = {}
     title_anchored = not clause.anchors or bool(hits(clause.anchors, title_norm))
     scores: list[PassageScore] = []
     for p in passages:
@@ -86,6 +94,9 @@ def score_passages(passages: Sequence[Passage], clause: CompiledClause, *, title
             if p.unit_title_norm not in anchor_cache:
                 anchor_cache[p.unit_title_norm] = bool(hits(clause.anchors, p.unit_title_norm))
             anchored = anchor_cache[p.unit_title_norm] or bool(hits(clause.anchors, p.norm))
+        excluded_as = _excluded_as(clause, p.norm) if total >= SUPPORT_THRESHOLD else ""
+        if p.index not in fragments:
+            fragments[p.index] = _is_fragment(p.norm, clause.lang)
         scores.append(
             PassageScore(
                 passage=p,
@@ -97,9 +108,35 @@ def score_passages(passages: Sequence[Passage], clause: CompiledClause, *, title
                 keyword_hits=tuple(s.source for s, _ in kw_found),
                 element_hits=element_hits,
                 anchored=anchored,
+                excluded_as=excluded_as,
+                fragment=fragments[p.index],
             )
         )
     return scores
+
+
+_EN_PREDICATE = re.compile(r"\b(shall|will|may|must|is|are|be|has|have|agrees?|means|includes?|can|should)\b")
+_JA_PREDICATE = re.compile(r"(る|た|い|う|ず|と|す|し|き)[。.]?$")
+FRAGMENT_WORDS = 6
+FRAGMENT_CHARS = 15
+
+
+def _is_fragment(norm: str, lang: str) -> bool:
+    """A short line without a predicate (a heading or caption typed as a line of text), or a
+    table of contents, which lists every topic and binds no one."""
+    if "table of contents" in norm or norm.startswith("目次"):
+        return True
+    if lang == "en":
+        return len(norm.split()) <= FRAGMENT_WORDS and not _EN_PREDICATE.search(norm)
+    return len(norm) <= FRAGMENT_CHARS and not _JA_PREDICATE.search(norm)
+
+
+def _excluded_as(clause: CompiledClause, norm: str) -> str:
+    """The note of the first near miss of ``clause`` that ``norm`` is, or ``""``."""
+    for exclusion in clause.excludes:
+        if hits(exclusion.signals, norm) and not hits(exclusion.unless, norm):
+            return exclusion.note
+    return ""
 
 
 def _similarity(tokens: str, exemplars: Sequence[str]) -> float:
