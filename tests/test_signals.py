@@ -69,3 +69,23 @@ def test_prefilter_never_rejects_a_match_in_the_library_examples() -> None:
                         assert not signal.needles or any(n in text for n in signal.needles), (
                             signal.source, signal.needles, text[:60])
     assert checked > 1000  # the library's examples exercise the signals
+
+
+def test_phrase_signal_expands_to_the_lexicon_list() -> None:
+    """``{phrase: termination_right}`` stands for every signal of the lexicon's list, at the
+    phrase signal's weight."""
+    from clausecheck.library.models import Signal as SignalModel
+    from clausecheck.matching.compiled import compile_signals
+
+    library = load_library()
+    phrases = library.lexicon.phrases
+    expanded = compile_signals([SignalModel(phrase="termination_right", weight=2.0)], lang="ja", phrases=phrases)
+    assert len(expanded) == len(phrases["termination_right"].ja) > 3
+    assert all(s.weight == 2.0 for s in expanded)
+    # Coordinated remedies, which the old per-clause patterns missed.
+    coordinated = normalise("甲は、本契約を解除し、又は乙の株式を買い取ることができる。", lang="ja")
+    assert any(s.find(coordinated) for s in expanded)
+    en = compile_signals([SignalModel(phrase="termination_right")], lang="en", phrases=phrases)
+    assert any(s.find("the company may, at its option, terminate this agreement") for s in en)
+    # An unknown list (reported by the validator) expands to nothing rather than failing here.
+    assert compile_signals([SignalModel(phrase="nope")], lang="en", phrases=phrases) == ()

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from clausecheck.analysis.parse import SubjectParser
     from clausecheck.document import Document, View
     from clausecheck.library import Library, Playbook
+    from clausecheck.library.models import Lang
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,6 @@ class Prepared:
 
 def prepare(document: Document) -> Prepared:
     """Structure the document and tokenise every sentence (the cheap pass)."""
-    from clausecheck.matching.segments import segments_of
     from clausecheck.normalise import normalise
     from clausecheck.structure import build_contract
 
@@ -107,7 +107,7 @@ def scan_with_playbook(
     ui = ui_lang or language
     detection = detection or Detection(playbook=None, confidence=0.0, scores=())
     markers = lib.lexicon.parties.ja.markers if language == "ja" else ()
-    provides = compile_signals(lib.lexicon.provides.get(language), lang=language)
+    provides = compile_signals(lib.lexicon.provides.get(_code(language)), lang=language)
 
     def provider(groups: list[tuple[str, ...]]) -> int | None:
         return infer_provider(prepared.passages, groups, provides, lang=language)
@@ -247,7 +247,7 @@ _COMPILED: dict[tuple[int, str, str], CompiledClause] = {}
 def _compiled(lib: Library, clause_id: str, lang: str) -> CompiledClause:
     key = (id(lib), clause_id, lang)
     if key not in _COMPILED:
-        _COMPILED[key] = compile_clause(lib.clauses[clause_id], lang=lang)
+        _COMPILED[key] = compile_clause(lib.clauses[clause_id], lang=lang, phrases=lib.lexicon.phrases)
     return _COMPILED[key]
 
 
@@ -258,27 +258,33 @@ def _lexicon(lib: Library, lang: str) -> tuple[CompiledLexicon, ExceptionRules]:
     from clausecheck.analysis.modality import Lexicon as CompiledLexicon
     from clausecheck.signals import compile_signal
 
+    code = _code(lang)
     key = (id(lib), lang)
     if key not in _LEXICONS:
         lx = lib.lexicon
         mutual = getattr(lx.parties, lang).mutual
         compiled = CompiledLexicon(
-            obligation=compile_signals(lx.modality.obligation.get(lang), lang=lang),
-            prohibition=compile_signals(lx.modality.prohibition.get(lang), lang=lang),
-            permission=compile_signals(lx.modality.permission.get(lang), lang=lang),
-            effort=compile_signals(lx.modality.effort.get(lang), lang=lang),
-            weakeners=compile_signals(lx.weakeners.get(lang), lang=lang),
-            exceptions=compile_signals(lx.exceptions.get(lang), lang=lang),
+            obligation=compile_signals(lx.modality.obligation.get(code), lang=lang),
+            prohibition=compile_signals(lx.modality.prohibition.get(code), lang=lang),
+            permission=compile_signals(lx.modality.permission.get(code), lang=lang),
+            effort=compile_signals(lx.modality.effort.get(code), lang=lang),
+            weakeners=compile_signals(lx.weakeners.get(code), lang=lang),
+            exceptions=compile_signals(lx.exceptions.get(code), lang=lang),
             mutual=tuple(compile_signal(term=m, lang=lang) for m in mutual),
-            consent=compile_signals(lx.consent.get(lang), lang=lang),
+            consent=compile_signals(lx.consent.get(code), lang=lang),
         )
         rules = ExceptionRules(
-            discretion=compile_signals(lx.discretion.get(lang), lang=lang),
-            benign=compile_signals(lx.benign_exceptions.get(lang), lang=lang),
-            consent=compile_signals(lx.consent.get(lang), lang=lang),
+            discretion=compile_signals(lx.discretion.get(code), lang=lang),
+            benign=compile_signals(lx.benign_exceptions.get(code), lang=lang),
+            consent=compile_signals(lx.consent.get(code), lang=lang),
         )
         _LEXICONS[key] = (compiled, rules)
     return _LEXICONS[key]
+
+
+def _code(lang: str) -> Lang:
+    """The library's language code for a contract language (anything not English reads as ja)."""
+    return "en" if lang == "en" else "ja"
 
 
 def _prepared(source: str | Path | Document | Prepared, *, view: View, lang: str) -> Prepared:

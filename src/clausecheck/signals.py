@@ -9,7 +9,7 @@ Japanese has no spaces.
 from __future__ import annotations
 
 import re
-import re._parser as _sre  # the stdlib's own regex parser: reads a pattern's literal parts
+import re._parser as _sre  # type: ignore[import-not-found]  # stdlib, private: typeshed has no stub
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -131,7 +131,7 @@ def _best_needles(items: list[tuple[Any, Any]]) -> tuple[str, ...]:
         elif op is _sre.BRANCH:
             branches = [list(b) for b in arg[1]]
         if branches:
-            alts = []
+            alts: list[str] = []
             for branch in branches:
                 runs = _literal_runs(branch[:_first_non_literal(branch)])
                 if not runs or not _useful(runs[0]):

@@ -38,3 +38,11 @@ def test_notice_duty_in_another_article_completes_the_change_of_control(
     notice = next(e for e in coc.elements if e.id == "remedy_prior_consent_or_notice")
     assert notice.met
     assert any(ev.article.startswith("第7条") for ev in notice.evidence)
+
+
+def test_an_item_is_read_with_its_lead_in(ja_license: Path) -> None:
+    prepared = prepare(read_document(ja_license))
+    item3 = passage_with(prepared, "乙の支配権に実質的な変動が生じたとき")
+    lead_in = passage_with(prepared, "次の各号のいずれかに該当したときは")
+    assert item3.lead_in == lead_in.block
+    assert lead_in.lead_in is None

@@ -17,10 +17,10 @@ def test_committed_schema_is_current(path: object) -> None:
     assert committed == expected[path], f"{path} is stale: run `.venv/bin/python scripts/gen_schema.py`"  # type: ignore[index]
 
 
-def test_signal_schema_accepts_the_three_forms() -> None:
+def test_signal_schema_accepts_the_four_forms() -> None:
     clause = json.loads(next(t for p, t in expected_files().items() if p.name == "clause.schema.json"))
     signal = clause["$defs"]["Signal"]
     forms = signal["anyOf"]
     assert forms[0]["type"] == "string"
-    assert [sorted(f["required"]) for f in forms[1:]] == [["term"], ["re"]]
+    assert [sorted(f["required"]) for f in forms[1:]] == [["term"], ["re"], ["phrase"]]
     assert clause["additionalProperties"] is False

@@ -44,15 +44,19 @@ class _Model(BaseModel):
 class Signal(_Model):
     """A literal term or a regular expression over normalised text, with a weight.
 
-    In YAML a signal is written ``支配権``, ``{term: 支配権, weight: 2}`` or
-    ``{re: "株式.{0,10}取得", weight: 1.5}``. Regular expressions are compiled when the file
-    is loaded, so a malformed pattern is a load error naming the pattern.
+    In YAML a signal is written ``支配権``, ``{term: 支配権, weight: 2}``,
+    ``{re: "株式.{0,10}取得", weight: 1.5}`` or ``{phrase: termination_right}`` (every signal of
+    the lexicon's phrase list of that name). Regular expressions are compiled when the file is
+    loaded, so a malformed pattern is a load error naming the pattern.
     """
 
     term: str | None = Field(default=None, min_length=1)
     """A literal, matched as a substring of normalised text (English: at word boundaries)."""
     re: str | None = Field(default=None, min_length=1)
     """A Python regular expression over normalised text."""
+    phrase: str | None = Field(default=None, min_length=1)
+    """The name of a phrase list in ``lexicon.yaml`` (``phrases``): wording many clauses share,
+    such as a termination right, kept in one place."""
     weight: float = Field(default=1.0, gt=0)
     """How much the signal counts (default 1.0)."""
 
@@ -74,8 +78,8 @@ class Signal(_Model):
 
     @model_validator(mode="after")
     def _one_kind(self) -> Signal:
-        if (self.term is None) == (self.re is None):
-            raise ValueError("a signal has exactly one of `term` or `re`")
+        if sum(x is not None for x in (self.term, self.re, self.phrase)) != 1:
+            raise ValueError("a signal has exactly one of `term`, `re` or `phrase`")
         return self
 
     @property
@@ -85,8 +89,10 @@ class Signal(_Model):
 
     @property
     def text(self) -> str:
-        """The term or the pattern as written."""
-        return self.term if self.term is not None else (self.re or "")
+        """The term, the pattern or the phrase name as written."""
+        if self.term is not None:
+            return self.term
+        return self.re if self.re is not None else f"phrase:{self.phrase}"
 
     @classmethod
     def __get_pydantic_json_schema__(
@@ -104,9 +110,9 @@ class Signal(_Model):
 
         return {
             "title": "Signal",
-            "description": "A literal term (a string or {term, weight}) or a regular expression "
-            "({re, weight}) over normalised text.",
-            "anyOf": [{"type": "string", "minLength": 1}, form("term"), form("re")],
+            "description": "A literal term (a string or {term, weight}), a regular expression "
+            "({re, weight}) over normalised text, or a lexicon phrase list ({phrase, weight}).",
+            "anyOf": [{"type": "string", "minLength": 1}, form("term"), form("re"), form("phrase")],
         }
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from clausecheck.library.issues import IssueSeverity, ValidationIssue, did_you_mean
 from clausecheck.library.models import LANGS, Clause, Lang, LibraryMeta
@@ -54,6 +55,8 @@ class ClauseContext:
     seeds: frozenset[str]
     """Seed file names listed in the sources of every layer's meta."""
     playbook_ids: frozenset[str]
+    phrases: frozenset[str] = frozenset()
+    """The phrase lists the lexicon defines (``{phrase: NAME}`` must name one)."""
 
 
 def check_clause(clause: Clause, ctx: ClauseContext) -> list[ValidationIssue]:
@@ -108,7 +111,28 @@ def check_clause(clause: Clause, ctx: ClauseContext) -> list[ValidationIssue]:
                 issue(f"elements[{i}].signals.{lang}", f"element `{element.id}` has no signals for `{lang}`")
     _check_elements(clause, issue)
     _check_examples(clause, ctx, issue)
+    _check_phrases(clause, ctx, issue)
     return issue.issues
+
+
+def _check_phrases(clause: Clause, ctx: ClauseContext, issue: _Collector) -> None:
+    """Every ``{phrase: NAME}`` names a phrase list of the lexicon."""
+    lists: list[tuple[str, Any]] = [
+        ("signals.headings", clause.signals.headings),
+        ("signals.keywords", clause.signals.keywords),
+        ("signals.anchors", clause.signals.anchors),
+        ("weak.wording", clause.weak.wording),
+        *((f"elements[{i}].signals", e.signals) for i, e in enumerate(clause.elements)),
+        *((f"signals.excludes[{i}].signals", x.signals) for i, x in enumerate(clause.signals.excludes)),
+        *((f"signals.excludes[{i}].unless", x.unless) for i, x in enumerate(clause.signals.excludes)),
+    ]
+    for path, signals in lists:
+        for lang in ("ja", "en"):
+            for j, signal in enumerate(signals.get(lang)):
+                if signal.phrase is not None and signal.phrase not in ctx.phrases:
+                    issue(f"{path}.{lang}[{j}].phrase", f"unknown phrase list `{signal.phrase}`",
+                          did_you_mean(signal.phrase, ctx.phrases) or
+                          f"lexicon.yaml phrases: {', '.join(sorted(ctx.phrases)) or 'none'}")
 
 
 def _check_elements(clause: Clause, issue: _Collector) -> None:

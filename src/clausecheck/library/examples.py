@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from clausecheck.document import Block, Document
-from clausecheck.library.models import LangSignals, LangText, LangTexts
+from clausecheck.library.models import Detect, LangSignals, LangText, LangTexts, Position
 from clausecheck.library.playbooks import Playbook, PlaybookEntry
 
 if TYPE_CHECKING:
@@ -86,10 +86,10 @@ def our_party_for(case: ExampleCase, library: Library) -> str | None:
     if case.example.our_party:
         return case.example.our_party
     default = getattr(library.meta.example_defaults.our_party, case.example.lang)
-    names = (default,) if isinstance(default, str) else tuple(default)
+    names: tuple[str, ...] = (default,) if isinstance(default, str) else tuple(default)
     for name in names:
         if name and name in case.example.text:
-            return name
+            return str(name)
     return None
 
 
@@ -115,13 +115,9 @@ def run_case(case: ExampleCase, library: Library) -> ExampleResult:
     return ExampleResult(case=case, expected=expected, got=finding.status, passed=passed, detail=detail)
 
 
-def _neutral_position():  # type: ignore[no-untyped-def]
-    from clausecheck.library.models import Position
-
+def _neutral_position() -> Position:
     return Position(roles=LangTexts(), counterparty_roles=LangTexts())
 
 
-def _no_detection():  # type: ignore[no-untyped-def]
-    from clausecheck.library.models import Detect
-
+def _no_detection() -> Detect:
     return Detect(titles=LangSignals(), keywords=LangSignals())

@@ -182,10 +182,11 @@ def collect(layers: Sequence[Layer]) -> tuple[Library | None, list[ValidationIss
     seeds = frozenset(s.seed for m in metas if m for s in m.sources)
     languages = base_meta.languages if base_meta else ("ja", "en")
     playbook_ids = frozenset(specs)
+    phrase_names = frozenset((lexicon_data.get("phrases") or {}) if isinstance(lexicon_data, dict) else ())
     for clause, path, _ in clauses.values():
         g.paths[display_path(path)] = path
         g.issues += check_clause(
-            clause, ClauseContext(display_path(path), path, languages, seeds, playbook_ids)
+            clause, ClauseContext(display_path(path), path, languages, seeds, playbook_ids, phrase_names)
         )
     g.issues += duplicate_texts((c, display_path(p)) for c, p, _ in clauses.values())
     aliases = _aliases(g, clauses)

@@ -266,6 +266,9 @@ class Lexicon(_Model):
     consent: LangSignals = LangSignals()
     """Words for consent (承諾, "consent"): an exception that needs *our* consent is benign."""
     parties: Parties = Parties()
+    phrases: dict[str, LangSignals] = Field(default_factory=dict)
+    """Named lists of wording that many clauses share (``termination_right``: 解除することができる,
+    "may terminate" …); a clause signal ``{phrase: NAME}`` stands for the whole list."""
 
 
 # --- a playbook file ------------------------------------------------------------------------

@@ -6,7 +6,7 @@ rapidfuzz over precomputed token strings.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,18 +54,28 @@ class CompiledClause:
     entitled: str
 
 
-def compile_signals(items: Iterable[Any], *, lang: str) -> tuple[Signal, ...]:
-    """Compile library signal models (``term``/``re``/``weight``) for matching."""
+def compile_signals(items: Iterable[Any], *, lang: str, phrases: Mapping[str, Any] | None = None
+                    ) -> tuple[Signal, ...]:
+    """Compile library signal models (``term``/``re``/``phrase`` with ``weight``) for matching.
+
+    A ``phrase`` signal expands to the lexicon's phrase list of that name (``phrases``), each
+    signal of it at the phrase signal's weight; an unknown name was reported by the validator and
+    expands to nothing."""
     out: list[Signal] = []
     for item in items:
-        if getattr(item, "re", None):
+        if getattr(item, "phrase", None):
+            listed = (phrases or {}).get(item.phrase)
+            for sub in listed.get(lang) if listed is not None else ():
+                # A phrase list holds plain signals: no phrase inside a phrase (no cycles).
+                out.extend(compile_signals([sub.model_copy(update={"weight": item.weight})], lang=lang))
+        elif getattr(item, "re", None):
             out.append(compile_signal(regex=item.re, weight=item.weight, lang=lang))
         else:
             out.append(compile_signal(term=item.term, weight=item.weight, lang=lang))
     return tuple(out)
 
 
-def compile_clause(clause: Any, *, lang: str) -> CompiledClause:
+def compile_clause(clause: Any, *, lang: str, phrases: Mapping[str, Any] | None = None) -> CompiledClause:
     """Compile a loaded clause model (``clausecheck.library.models.Clause``) for ``lang``."""
     from clausecheck.analysis.tokens import norm_string, tokeniser_for
     from clausecheck.normalise import normalise
@@ -79,7 +89,7 @@ def compile_clause(clause: Any, *, lang: str) -> CompiledClause:
             id=element.id,
             title=getattr(element.title, lang),
             required=element.required,
-            signals=compile_signals(element.signals.get(lang), lang=lang),
+            signals=compile_signals(element.signals.get(lang), lang=lang, phrases=phrases),
         )
         for element in clause.elements
     )
@@ -87,18 +97,19 @@ def compile_clause(clause: Any, *, lang: str) -> CompiledClause:
         id=clause.id,
         lang=lang,
         title=getattr(clause.titles, lang),
-        headings=compile_signals(clause.signals.headings.get(lang), lang=lang),
-        keywords=compile_signals(clause.signals.keywords.get(lang), lang=lang),
-        anchors=compile_signals(clause.signals.anchors.get(lang), lang=lang),
+        headings=compile_signals(clause.signals.headings.get(lang), lang=lang, phrases=phrases),
+        keywords=compile_signals(clause.signals.keywords.get(lang), lang=lang, phrases=phrases),
+        anchors=compile_signals(clause.signals.anchors.get(lang), lang=lang, phrases=phrases),
         excludes=tuple(
-            CompiledExclusion(note=getattr(x.note, lang), signals=compile_signals(x.signals.get(lang), lang=lang),
-                              unless=compile_signals(x.unless.get(lang), lang=lang))
+            CompiledExclusion(note=getattr(x.note, lang),
+                              signals=compile_signals(x.signals.get(lang), lang=lang, phrases=phrases),
+                              unless=compile_signals(x.unless.get(lang), lang=lang, phrases=phrases))
             for x in clause.signals.excludes
             if x.signals.get(lang)
         ),
         exemplar_tokens=exemplars,
         elements=elements,
-        weakeners=compile_signals(clause.weak.wording.get(lang), lang=lang),
+        weakeners=compile_signals(clause.weak.wording.get(lang), lang=lang, phrases=phrases),
         bound=clause.direction.bound,
         entitled=clause.direction.entitled,
     )

@@ -9,7 +9,9 @@ media its definition lists. For every passage this module resolves:
 - ``ref_blocks``: the blocks of the units (article, paragraph, item) the passage refers to, so a
   passage that points at a clause's core joins the clause (and the clause can reach what it points at);
 - ``context``: the normalised titles of the referred units and the definitions of the defined terms
-  the passage uses, against which a clause's *elements* (never its location) are also checked.
+  the passage uses, against which a clause's *elements* (never its location) are also checked;
+- ``lead_in``: for an item of a list, the block of the sentence that introduces the list, whose
+  predicate the item completes (the termination right of a 解除 article for its third item).
 """
 
 from __future__ import annotations
@@ -39,8 +41,11 @@ def with_context(passages: Sequence[Passage], contract: Contract, *, lang: str) 
     for p in passages:
         blocks: list[int] = []
         titles: list[str] = []
+        lead_in: int | None = None
         if not p.is_heading:
             here = contract.locate(p.block)
+            if here.item is not None and here.paragraph is not None and here.paragraph.block != p.block:
+                lead_in = here.paragraph.block
             for ref in find_references(p.text):
                 target = resolve(contract, ref, article=here.article, paragraph=here.paragraph)
                 if target is None or target.article is None:
@@ -51,8 +56,8 @@ def with_context(passages: Sequence[Passage], contract: Contract, *, lang: str) 
                 if target.article.title:
                     titles.append(normalise(target.article.title, lang=lang))
         context = _join([*dict.fromkeys(titles), *(d for t, d in terms if t in p.text)])
-        if blocks or context:
-            p = replace(p, ref_blocks=tuple(dict.fromkeys(blocks)), context=context)
+        if blocks or context or lead_in is not None:
+            p = replace(p, ref_blocks=tuple(dict.fromkeys(blocks)), context=context, lead_in=lead_in)
         out.append(p)
     return tuple(out)
 

@@ -188,6 +188,12 @@ def grade(
         if (p.unit in core_units or (s.total >= SUPPORT_THRESHOLD and s.element_hits)
                 or core_blocks.intersection(p.ref_blocks) or (p.block in pointed and s.element_hits)):
             region.setdefault(p.index, s)
+    # An item is read with the sentence that introduces its list (the termination right of a
+    # 解除 article for its third item, wherever that item was reached from).
+    lead_ins = {s.passage.lead_in for s in region.values() if s.passage.lead_in is not None}
+    for s in scores:
+        if s.passage.block in lead_ins:
+            region.setdefault(s.passage.index, s)
     region_list = sorted(region.values(), key=lambda s: s.passage.index)
 
     elements: list[ElementResult] = []
@@ -347,7 +353,7 @@ def _rejection(s: PassageScore, *, ui_lang: str, anchors: str, units: Mapping[in
     if s.excluded_as:
         return msg("rejected_excluded", ui_lang, what=s.excluded_as)
     if s.total >= LOCATE_THRESHOLD:
-        if s.passage.unit in units:
+        if s.passage.unit is not None and s.passage.unit in units:
             return msg("rejected_in_near_miss", ui_lang, what=units[s.passage.unit])
         if s.fragment:
             return msg("rejected_fragment", ui_lang)

@@ -45,6 +45,9 @@ class Passage:
     context: str = ""
     """Normalised titles of the referred units and definitions of the terms the sentence uses;
     a clause's elements are checked against it too (its location never is)."""
+    lead_in: int | None = None
+    """For an item (（３）, (c)): the block of the sentence that introduces its list ("甲は、乙が
+    次の各号のいずれかに該当したときは、本契約を解除することができる"), whose predicate it completes."""
 
 
 @dataclass(frozen=True, slots=True)

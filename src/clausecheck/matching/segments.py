@@ -22,9 +22,9 @@ def segments_of(contract: Contract, document: Document) -> list[Segment]:
     """One segment per body block, in document order."""
     unit_index = {id(u): n for n, u in enumerate(contract.units)}
     owner: dict[int, Article | Annex] = {}
-    for unit in contract.units:
-        for block in range(*unit.block_range):
-            owner.setdefault(block, unit)
+    for each in contract.units:
+        for index in range(*each.block_range):
+            owner.setdefault(index, each)
     segments: list[Segment] = []
     for block in document.blocks:
         if block.part != "body" or not block.text.strip():
