@@ -113,15 +113,20 @@ def main(argv: list[str] | None = None) -> int:
     runs.append(rerun)
 
     print(f"\n{args.count} contracts, {os.cpu_count()} cores\n")
-    print("| run | workers | scanned | skipped | failed | wall s | contracts/min | scan CPU s | scan wall s |"
-          " coordinator CPU s | worker peak MB | coordinator peak MB | load avg |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    # busy: the share of the time each worker had a contract in hand; CPU share: how much of a core
+    # a worker got while it had one (below 100 %: other work took the CPU).
+    print("| run | workers | scanned | skipped | failed | wall s | contracts/min | scan CPU s | scan wall s | busy |"
+          " CPU share | coordinator CPU s | worker peak MB | coordinator peak MB | load avg |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in runs:
         u = r["usage"]
+        cpu, scans = u.get("scan_cpu_s", 0), u.get("scan_wall_s", 0)
+        busy = f"{scans / (r['wall_s'] * r['jobs']):.0%}" if scans else "–"
+        share = f"{cpu / scans:.0%}" if scans else "–"
         print(f"| {r['run']} | {r['jobs']} | {r['scanned']} | {r['skipped']} | {r['failed']} | {r['wall_s']:.1f} |"
-              f" {r['per_min']:.0f} | {u.get('scan_cpu_s', 0):.0f} | {u.get('scan_wall_s', 0):.0f} |"
-              f" {u.get('main_cpu_s', 0):.1f} | {mb(u.get('worker_peak_rss_kb', 0))} |"
-              f" {mb(u.get('main_peak_rss_kb', 0))} | {r['load_before']:.2f} → {r['load_after']:.2f} |")
+              f" {r['per_min']:.0f} | {cpu:.0f} | {scans:.0f} | {busy} | {share} | {u.get('main_cpu_s', 0):.1f} |"
+              f" {mb(u.get('worker_peak_rss_kb', 0))} | {mb(u.get('main_peak_rss_kb', 0))} |"
+              f" {r['load_before']:.2f} → {r['load_after']:.2f} |")
     print("\nmachine ceiling (2 processes of pure CPU work vs 1, measured before/between/after the runs): "
           + ", ".join(f"{c:.2f}×" for c in ceiling))
     firsts = {r["jobs"]: r for r in runs if r["run"] == "first"}
