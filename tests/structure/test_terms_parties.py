@@ -172,3 +172,14 @@ def test_english_cross_references() -> None:
     assert (ref.article, ref.paragraph, ref.item) == (3, 2, 3)
     loc = resolve(c, ref)
     assert loc is not None and loc.ref == "Article 3.2(c)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sections 6, 7.2 and 9 shall survive", [(6, None), (7, 2), (9, None)]),
+    ("Articles 9.2, 10, 11 and 14 survive", [(9, 2), (10, None), (11, None), (14, None)]),
+    ("Sections 4 through 7", [(4, None), (5, None), (6, None), (7, None)]),
+    ("Section 5 and 10 days later", [(5, None)]),  # a quantity, not another section
+    ("第5条から第8条まで及び第12条の規定", [(5, None), (6, None), (7, None), (8, None), (12, None)]),
+])
+def test_reference_lists_and_ranges(text: str, expected: list[tuple[int, int | None]]) -> None:
+    assert [(r.article, r.paragraph) for r in find_references(text)] == expected

@@ -113,6 +113,11 @@ class ClauseSignals(_Model):
     given, a sentence locates the clause only if one of them occurs in it, in its article's heading
     or in the contract's title: a B2B return-of-information duty is no employee's exit duty."""
     excludes: tuple[Exclusion, ...] = ()
+    definitions: bool = False
+    """Whether a definition ("X" means …, 「X」とは…をいう) may locate the clause: true for clauses
+    that are themselves definitions (confidential information, scope). A definition says what a
+    word means and binds no one, so it cannot otherwise be the core of a clause (it still
+    supplies elements, through the defined term)."""
     """Optional: near misses that look like the clause but are another one (see :class:`Exclusion`)."""
 
 

@@ -45,6 +45,8 @@ class CompiledClause:
     """The clause's subject (``()``: any sentence may locate it)."""
     excludes: tuple[CompiledExclusion, ...]
     """Near misses: a sentence that is one of them does not locate the clause."""
+    definitions: bool
+    """Whether a definition may locate the clause."""
     exemplar_tokens: tuple[str, ...]
     """Exemplars as space-joined normalised tokens (the form rapidfuzz's token scorers need)."""
     elements: tuple[CompiledElement, ...]
@@ -110,6 +112,7 @@ def compile_clause(clause: Any, *, lang: str, phrases: Mapping[str, Any] | None 
         exemplar_tokens=exemplars,
         elements=elements,
         weakeners=compile_signals(clause.weak.wording.get(lang), lang=lang, phrases=phrases),
+        definitions=clause.signals.definitions,
         bound=clause.direction.bound,
         entitled=clause.direction.entitled,
     )

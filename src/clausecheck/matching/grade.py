@@ -357,6 +357,8 @@ def _rejection(s: PassageScore, *, ui_lang: str, anchors: str, units: Mapping[in
             return msg("rejected_in_near_miss", ui_lang, what=units[s.passage.unit])
         if s.fragment:
             return msg("rejected_fragment", ui_lang)
+        if s.definition:
+            return msg("rejected_definition", ui_lang)
         if not s.anchored:
             return msg("rejected_unanchored", ui_lang, anchors=anchors)
     return msg("rejected_below", ui_lang, score=f"{s.total:.2f}", threshold=f"{LOCATE_THRESHOLD:.2f}")

@@ -56,11 +56,15 @@ class PassageScore:
     fragment: bool = False
     """A heading-like line with no predicate (``4. Audit Rights.``): it names a topic but binds
     no one, so it cannot locate a clause on its own (its words count through the heading signal)."""
+    definition: bool = False
+    """A definition ("X" means …, 「X」とは…をいう) of a clause that is not itself a definition:
+    it cannot locate the clause (it binds no one)."""
 
     def locates(self) -> bool:
         """At or above ``LOCATE_THRESHOLD``, a sentence, about the clause's subject and no near
         miss of it: part of its core."""
-        return self.total >= LOCATE_THRESHOLD and self.anchored and not self.excluded_as and not self.fragment
+        return (self.total >= LOCATE_THRESHOLD and self.anchored and not self.excluded_as and not self.fragment
+                and not self.definition)
 
 
 def score_passages(passages: Sequence[Passage], clause: CompiledClause, *, title_norm: str = "") -> list[PassageScore]:
@@ -97,6 +101,7 @@ def score_passages(passages: Sequence[Passage], clause: CompiledClause, *, title
         excluded_as = _excluded_as(clause, p.norm) if total >= SUPPORT_THRESHOLD else ""
         if p.index not in fragments:
             fragments[p.index] = _is_fragment(p.norm, clause.lang)
+        definition = not clause.definitions and _is_definition(p.norm, clause.lang)
         scores.append(
             PassageScore(
                 passage=p,
@@ -110,6 +115,7 @@ def score_passages(passages: Sequence[Passage], clause: CompiledClause, *, title
                 anchored=anchored,
                 excluded_as=excluded_as,
                 fragment=fragments[p.index],
+                definition=definition,
             )
         )
     return scores
@@ -129,6 +135,15 @@ def _is_fragment(norm: str, lang: str) -> bool:
     if lang == "en":
         return len(norm.split()) <= FRAGMENT_WORDS and not _EN_PREDICATE.search(norm)
     return len(norm) <= FRAGMENT_CHARS and not _JA_PREDICATE.search(norm)
+
+
+_EN_DEFINITION = re.compile(r"^\W*(\(?[0-9a-z.]{1,6}\)?\s+)?\"[^\"]{1,60}\"\s+(means|shall mean|has the meaning|refers to)\b")
+_JA_DEFINITION = re.compile(r"^.{0,12}「[^」]{1,30}」とは.{0,400}(をいう|を意味する|を指す)")
+
+
+def _is_definition(norm: str, lang: str) -> bool:
+    """A sentence that defines a term."""
+    return bool((_EN_DEFINITION if lang == "en" else _JA_DEFINITION).search(norm))
 
 
 def _excluded_as(clause: CompiledClause, norm: str) -> str:

@@ -48,15 +48,42 @@ def find_references(text: str) -> tuple[Reference, ...]:
         refs.append(Reference(m.group(0), m.start(), m.end(), num("art"), num("br"), num("para"),
                               num("item") or num("pitem"), _RELATIVE[rel] if rel else None))
     for m in _EN.finditer(text):
-        items = re.findall(r"\(([a-z0-9]+)\)", m.group("items"))
-        item = None
-        if items:
-            first = items[0]
-            item = int(first) if first.isdigit() else (ord(first) - 96 if len(first) == 1 else number_of(first))
-        refs.append(Reference(m.group(0), m.start(), m.end(), int(m.group("art")),
-                              paragraph=int(m.group("para")) if m.group("para") else None, item=item))
+        refs.append(_en_reference(m.group(0), m.start(), m.group("art"), m.group("para"), m.group("items")))
+        # "Sections 6, 7.2 and 9", "Articles 9 through 12": every number of the list counts.
+        end = m.end()
+        while (more := _EN_MORE.match(text, end)) is not None:
+            if more.group("range") and refs[-1].article is not None and not more.group("para"):
+                first, last = refs[-1].article, int(more.group("art"))
+                for n in range(first + 1, min(last, first + 50) + 1):
+                    refs.append(Reference(more.group(0), more.start(), more.end(), n))
+            else:
+                refs.append(_en_reference(more.group(0), more.start(), more.group("art"), more.group("para"),
+                                          more.group("items")))
+            end = more.end()
+    for m in _JA_RANGE.finditer(text):
+        # 第5条から第9条まで: the articles between the two ends are referred to as well.
+        first, last = number_of(m.group("a")), number_of(m.group("b"))
+        if first is not None and last is not None:
+            for n in range(first + 1, min(last, first + 50)):
+                refs.append(Reference(m.group(0), m.start(), m.end(), n))
     refs.sort(key=lambda r: r.start)
     return tuple(refs)
+
+
+_EN_MORE = re.compile(
+    r",?\s*(?:,|and|or|(?P<range>through|to|-|–))\s*(?P<art>\d{1,3})(?:\.(?P<para>\d{1,3}))?"
+    r"(?P<items>(?:\([a-z0-9]{1,4}\))*)(?![\d.]*\s*(?:%|percent|days|years|months))"
+)
+_JA_RANGE = re.compile(rf"第(?P<a>{_N})条から第(?P<b>{_N})条まで")
+
+
+def _en_reference(text: str, start: int, art: str, para: str | None, items_text: str) -> Reference:
+    items = re.findall(r"\(([a-z0-9]+)\)", items_text or "")
+    item = None
+    if items:
+        first = items[0]
+        item = int(first) if first.isdigit() else (ord(first) - 96 if len(first) == 1 else number_of(first))
+    return Reference(text, start, start + len(text), int(art), paragraph=int(para) if para else None, item=item)
 
 
 def resolve(contract: Contract, ref: Reference, *, article: Article | None = None,
