@@ -60,20 +60,29 @@ class ExceptionRules:
 
 # Where an exception starts, and (Japanese) the phrase that makes it one. Structural markers of
 # the two drafting languages, not vocabulary: the vocabulary lives in lexicon.yaml.
-_JA_EXCEPTION = re.compile(r"ただし[、,]?(?P<body>.*?)(この限りでない|この限りではない|除く|除き)")
+_JA_EXCEPTION = re.compile(
+    r"ただし[、,]?(?P<body>.*?)(?P<end>この限りでない|この限りではない|除く|除き|ことができる|できる|差し支えない|妨げない|要しない)"
+)
 _EN_EXCEPTION = re.compile(
     r"\b(provided,? however,? that|provided that|except(?: that| for| as| to the extent)?|other than)\b(?P<body>.*)"
 )
 _PROVISO_START = re.compile(r"^(ただし|但し|provided|however|except|notwithstanding)", re.IGNORECASE)
-_EN_RELEASE = re.compile(r"\b(no|not|need not|shall not apply|without)\b")
+_EN_RELEASE = re.compile(r"\b(no|not|need not|shall not apply|without|may)\b")
+_JA_PERMISSION_END = ("ことができる", "できる", "差し支えない", "妨げない", "要しない")
+# A consent that is waived (甲の承諾を要することなく, "without Licensor's consent") is no safeguard.
+_JA_WAIVED = re.compile(
+    r"^.{0,3}(を要することなく|を要せず|を要しない|なく|なしに|を得ることなく|を得ずに|を得ないで|不要)")
+_EN_WAIVED = re.compile(r"\bwithout\s+(the\s+|any\s+)?(\w+'s\s+)?(prior\s+)?(written\s+)?$")
 
 
 def _gutting_exception(norm: str, *, lang: str, rules: ExceptionRules, parties: PartyView) -> str | None:
     """The text of an exception that hands the counterparty a way out, or ``None``.
 
     An exception is benign when it is made of standard carve-outs (public domain, required by
-    law …) or needs our own consent; it guts the clause when it turns on the counterparty's
-    judgement (乙が必要と認めた場合) or exempts whole categories (affiliates, customers, a merger).
+    law …), needs our own consent, or gives a right to us; it guts the clause when it turns on
+    the counterparty's judgement (乙が必要と認めた場合), exempts whole categories (affiliates,
+    customers, a merger) or lets the counterparty do what the clause forbids (ただし、…することが
+    できる; "provided that Licensee may …"), above all without our consent.
     """
     pattern = _EN_EXCEPTION if lang == "en" else _JA_EXCEPTION
     match = pattern.search(norm)
@@ -85,12 +94,34 @@ def _gutting_exception(norm: str, *, lang: str, rules: ExceptionRules, parties: 
     if hits(rules.benign, body):
         return None
     for _, consent in hits(rules.consent, body):
-        if _ours(body, consent.start(), parties):
+        if _ours(body, consent.start(), parties) and not _waived(body, consent, lang=lang):
             return None
+    permission = lang == "en" or match.group("end") in _JA_PERMISSION_END
+    if permission and _first_party(body, parties) == "us":
+        return None  # ただし、甲は…することができる: a right of ours, not a way out for them
     discretion = [m for _, m in hits(rules.discretion, body) if not _ours(body, m.start(), parties)]
     if discretion or body.strip():
         return match.group(0)[:80]
     return None
+
+
+def _waived(body: str, consent: re.Match[str], *, lang: str) -> bool:
+    """The consent is dispensed with: 甲の承諾を要することなく, "without Licensor's prior consent"."""
+    if lang == "en":
+        return bool(_EN_WAIVED.search(body[: consent.start()]))
+    return bool(_JA_WAIVED.search(body[consent.end():]))
+
+
+def _first_party(text: str, parties: PartyView) -> str | None:
+    """Which side the first party named in ``text`` is on (``"us"``, ``"them"``), if any."""
+    lowered = text.lower()
+    found: list[tuple[int, str]] = []
+    for side, names in (("us", parties.us), ("them", parties.them)):
+        for name in names:
+            at = lowered.find(name.lower())
+            if at >= 0:
+                found.append((at, side))
+    return min(found)[1] if found else None
 
 
 @dataclass(frozen=True, slots=True)

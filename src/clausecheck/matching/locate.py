@@ -137,7 +137,8 @@ def _is_fragment(norm: str, lang: str) -> bool:
     return len(norm) <= FRAGMENT_CHARS and not _JA_PREDICATE.search(norm)
 
 
-_EN_DEFINITION = re.compile(r"^\W*(\(?[0-9a-z.]{1,6}\)?\s+)?\"[^\"]{1,60}\"\s+(means|shall mean|has the meaning|refers to)\b")
+_EN_DEFINITION = re.compile(
+    r"^\W*(\(?[0-9a-z.]{1,6}\)?\s+)?\"[^\"]{1,60}\"\s+(means|shall mean|has the meaning|refers to)\b")
 _JA_DEFINITION = re.compile(r"^.{0,12}「[^」]{1,30}」とは.{0,400}(をいう|を意味する|を指す)")
 
 
