@@ -62,9 +62,9 @@ def find_references(text: str) -> tuple[Reference, ...]:
             end = more.end()
     for m in _JA_RANGE.finditer(text):
         # 第5条から第9条まで: the articles between the two ends are referred to as well.
-        first, last = number_of(m.group("a")), number_of(m.group("b"))
-        if first is not None and last is not None:
-            for n in range(first + 1, min(last, first + 50)):
+        low, high = number_of(m.group("a")), number_of(m.group("b"))
+        if low is not None and high is not None:
+            for n in range(low + 1, min(high, low + 50)):
                 refs.append(Reference(m.group(0), m.start(), m.end(), n))
     refs.sort(key=lambda r: r.start)
     return tuple(refs)
