@@ -6,6 +6,7 @@ reading the contract when given a path (through :mod:`clausecheck.reading`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -112,7 +113,11 @@ def scan_with_playbook(
     def provider(groups: list[tuple[str, ...]]) -> int | None:
         return infer_provider(prepared.passages, groups, provides, lang=language)
 
+    code = _code(language)
+    role_names = tuple(r for p in lib.playbooks.values()
+                       for r in (*p.position.roles.get(code), *p.position.counterparty_roles.get(code)))
     parties = party_view(prepared.contract, pb, our_party=our_party, lang=language, lenient=lenient_party,
+                         role_names=role_names,
                          document=prepared.document, markers=markers, provider=provider)
     lexicon, exception_rules = _lexicon(lib, language)
 
@@ -198,6 +203,7 @@ def _parsed_subjects(
 def party_view(contract: Any, playbook: Playbook, *, our_party: str | None, lang: str,
                lenient: bool = False, document: Document | None = None,
                markers: Sequence[str] = (), provider: Callable[[list[tuple[str, ...]]], int | None] | None = None,
+               role_names: Sequence[str] = (),
                ) -> PartyView:
     """Who is "us": the ``--our-party`` name, else the party whose role the playbook names as ours."""
     from clausecheck.matching.segments import party_names
@@ -224,6 +230,13 @@ def party_view(contract: Any, playbook: Playbook, *, our_party: str | None, lang
         return PartyView()
     us = ours[0]
     them = tuple(n for g in groups if g is not us for n in g)
+    if lenient and not them and document is not None:
+        # A clause example defines no parties: the role nouns it uses (Licensee, Recipient,
+        # Partner …) other than ours are the counterparty.
+        text = document.text().lower()
+        mine = {n.lower() for n in us}
+        them = tuple(r for r in dict.fromkeys(role_names)
+                     if r.lower() not in mine and re.search(rf"\b{re.escape(r.lower())}\b", text))
     return PartyView(us=tuple(us), them=them)
 
 
