@@ -199,6 +199,7 @@ def grade(
                and (s.passage.unit not in near_miss_units or required_ids.intersection(s.element_hits))]
     if not located:
         return _missing(ranked, ui_lang=ui_lang, anchors=tuple(a.source for a in clause.anchors),
+                        element_titles={e.id: e.title for e in clause.elements},
                         near_miss_units=near_miss_units)
     # The core is the best passage's article, plus passages elsewhere that match nearly as well
     # (a clause stated twice); weaker matches elsewhere only count if they carry an element.
@@ -344,6 +345,7 @@ def _direction(
 
 
 def _missing(ranked: Sequence[PassageScore], *, ui_lang: str, anchors: Sequence[str] = (),
+             element_titles: Mapping[str, str] | None = None,
              near_miss_units: Mapping[int, str] | None = None) -> Verdict:
     """The verdict when nothing locates the clause, with the nearest candidates and, for each,
     why it was rejected (proof of absence)."""
@@ -355,7 +357,9 @@ def _missing(ranked: Sequence[PassageScore], *, ui_lang: str, anchors: Sequence[
         if s.total <= 0:
             break
         why = [_rejection(s, ui_lang=ui_lang, anchors=shown, units=units)]
-        terms = [*s.keyword_hits, *s.element_hits]
+        titles = element_titles or {}
+        terms = [*s.keyword_hits, *(f"「{titles[e]}」" if ui_lang == "ja" and e in titles
+                                    else f'"{titles[e]}"' if e in titles else e for e in s.element_hits)]
         matched = msg("rejected_matched", ui_lang, terms=", ".join(terms)) if terms else None
         why.append(matched or msg("rejected_nothing", ui_lang))
         candidates.append(Candidate(evidence=evidence_of(s, role="candidate"), score=round(s.total, 3),
