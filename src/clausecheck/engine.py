@@ -22,6 +22,7 @@ from clausecheck.matching.grade import ExceptionRules, PartyView, core_of, grade
 from clausecheck.matching.locate import score_passages
 from clausecheck.matching.passages import Passage, build_passages
 from clausecheck.matching.provider import infer_provider
+from clausecheck.signals import compile_signal
 
 if TYPE_CHECKING:
     from clausecheck.analysis.modality import Lexicon as CompiledLexicon
@@ -109,9 +110,12 @@ def scan_with_playbook(
     detection = detection or Detection(playbook=None, confidence=0.0, scores=())
     markers = lib.lexicon.parties.ja.markers if language == "ja" else ()
     provides = compile_signals(lib.lexicon.provides.get(_code(language)), lang=language)
+    provided = compile_signals(lib.lexicon.provided.get(_code(language)), lang=language)
+
+    mutual = tuple(compile_signal(term=m, lang=language) for m in getattr(lib.lexicon.parties, _code(language)).mutual)
 
     def provider(groups: list[tuple[str, ...]]) -> int | None:
-        return infer_provider(prepared.passages, groups, provides, lang=language)
+        return infer_provider(prepared.passages, groups, provides, lang=language, things=provided, mutual=mutual)
 
     code = _code(language)
     role_names = tuple(r for p in lib.playbooks.values()

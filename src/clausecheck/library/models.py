@@ -268,6 +268,9 @@ class Lexicon(_Model):
     provides: LangSignals = LangSignals()
     """Verbs of giving technology (許諾する, 開示する, "grants", "discloses"): the party that does
     this to the other is the technology provider, when no role name says so."""
+    provided: LangSignals = LangSignals()
+    """What technology is (技術, 情報, ノウハウ, "technology", "know-how"): a giving sentence counts
+    for the provider only when it gives one of these (a supplier providing goods does not)."""
     consent: LangSignals = LangSignals()
     """Words for consent (承諾, "consent"): an exception that needs *our* consent is benign."""
     parties: Parties = Parties()

@@ -13,10 +13,14 @@ from clausecheck.signals import Signal, hits
 
 
 def infer_provider(passages: Sequence[Passage], groups: Sequence[tuple[str, ...]], verbs: Sequence[Signal],
-                   *, lang: str) -> int | None:
-    """Index into ``groups`` of the party that most often gives to another party, or ``None``.
+                   *, lang: str, things: Sequence[Signal] = (), mutual: Sequence[Signal] = ()) -> int | None:
+    """Index into ``groups`` of the party that most often gives technology, or ``None``.
 
-    A tie, or no giving sentence at all, leaves it undecided: direction is then not judged.
+    A sentence counts when one party gives (``verbs``) something technical (``things``, when
+    given) to the other party (a vote), or to someone outside the contract such as the joint
+    venture company (half a vote). A tie, or no giving sentence at all, leaves it undecided:
+    direction is then not judged. A sentence whose giver is both parties (甲及び乙は, "each party
+    shall") says nothing about who provides.
     """
     if len(groups) < 2 or not verbs:
         return None
@@ -24,13 +28,17 @@ def infer_provider(passages: Sequence[Passage], groups: Sequence[tuple[str, ...]
     votes: Counter[int] = Counter()
     for p in passages:
         found = hits(verbs, p.norm)
-        if not found:
+        if not found or (things and not hits(things, p.norm)):
             continue
         text = p.norm if lang != "en" else p.norm.lower()
         verb_at = found[0][1].start()
+        if any(m.start() < verb_at for _, m in hits(mutual, text)):
+            continue
         giver = _first_party(text[:verb_at], names, lang=lang, topic=True)
         taker = _first_party(text[:verb_at] if lang != "en" else text[verb_at:], names, lang=lang, topic=False)
         if giver is not None and taker is not None and giver != taker:
+            votes[giver] += 2
+        elif giver is not None and taker is None:
             votes[giver] += 1
     if not votes:
         return None
