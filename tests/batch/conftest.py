@@ -7,6 +7,7 @@ the matcher's authors tune.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -94,8 +95,14 @@ def clausecheck_cmd(*args: str) -> list[str]:
     return [sys.executable, "-c", "from clausecheck.cli import main; main()", *args]
 
 
+def clean_env() -> dict[str, str]:
+    """The environment without the user's library folders (tests never read the user's setup)."""
+    return {k: v for k, v in os.environ.items() if k != "CLAUSECHECK_LIBRARY"}
+
+
 def run_cli(*args: str, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(clausecheck_cmd(*args), capture_output=True, text=True, timeout=timeout, cwd=cwd)
+    return subprocess.run(clausecheck_cmd(*args), capture_output=True, text=True, timeout=timeout, cwd=cwd,
+                          env=clean_env())
 
 
 @pytest.fixture(scope="session")
@@ -123,7 +130,8 @@ PRODUCER_KEYS = ("library_version", "library_fingerprint", "engine_version", "en
 
 
 def skip_if_engine_changed(db: Path) -> None:
-    """Skip when the code changed between the last two runs: the rescan was then right.
+    """Skip when the code changed since the store's first run (whose results the last run was to
+    reuse): the rescan was then right.
 
     A re-run reuses results only if the engine's source files are unchanged. In a checkout where
     others edit the engine while the tests run, a re-run may rightly scan again; that is not what
@@ -132,6 +140,6 @@ def skip_if_engine_changed(db: Path) -> None:
 
     with StoreReader(db) as store:
         runs = store.runs()
-    before, after = ({k: r.settings.get(k) for k in PRODUCER_KEYS} for r in runs[-2:])
+    before, after = ({k: r.settings.get(k) for k in PRODUCER_KEYS} for r in (runs[0], runs[-1]))
     if before != after:
-        pytest.skip("the engine or library changed between the two runs (edited while the tests ran)")
+        pytest.skip("the engine or library changed between the runs (edited while the tests ran)")

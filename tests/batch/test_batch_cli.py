@@ -12,7 +12,17 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import BROKEN, FILES, GOOD, clausecheck_cmd, en_contract, ja_contract, run_cli, skip_if_engine_changed
+from conftest import (
+    BROKEN,
+    FILES,
+    GOOD,
+    clausecheck_cmd,
+    clean_env,
+    en_contract,
+    ja_contract,
+    run_cli,
+    skip_if_engine_changed,
+)
 
 
 def test_batch_records_failures_and_exits_2_with_a_summary(archive: Path, tmp_path: Path) -> None:
@@ -100,7 +110,8 @@ def contracts_in(db: Path) -> int:
 
 def start_batch(folder: Path, db: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(clausecheck_cmd("batch", str(folder), "--db", str(db), "-j", "1", "--no-progress"),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            env=clean_env())
 
 
 def wait_for(db: Path, at_least: int, proc: subprocess.Popen[str], timeout: float = 60) -> int:
