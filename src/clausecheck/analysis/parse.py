@@ -8,12 +8,15 @@ first use; if it is missing, :class:`NlpUnavailable` says how to install it.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any, Protocol
 
 from clausecheck.errors import NlpUnavailable
 
 BATCH_SIZE = 64
+CACHE_SIZE = 20_000
+"""Parsed sentences kept per process (≈ a few MB)."""
 """Larger batches cost memory and no speed (measured; shared/DESIGN.md)."""
 
 
@@ -40,7 +43,9 @@ class GinzaParser:
     def __init__(self, model: str = "ja_ginza") -> None:
         self._model = model
         self._nlp: Any = None
-        self._cache: dict[str, str | None] = {}
+        # Parses are cached per (sentence, party names): the same template sentence recurs across
+        # an archive. Bounded, so a batch worker's memory stays flat over any number of contracts.
+        self._cache: OrderedDict[tuple[str, tuple[str, ...]], str | None] = OrderedDict()
 
     def _load(self) -> Any:
         if self._nlp is None:
@@ -57,12 +62,21 @@ class GinzaParser:
         return self._nlp
 
     def subjects(self, sentences: Sequence[str], parties: Sequence[str]) -> list[str | None]:
-        todo = [s for s in dict.fromkeys(sentences) if s not in self._cache]
+        names = tuple(parties)
+        found: dict[str, str | None] = {}
+        for s in dict.fromkeys(sentences):
+            key = (s, names)
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                found[s] = self._cache[key]
+        todo = [s for s in dict.fromkeys(sentences) if s not in found]
         if todo:
             nlp = self._load()
             for text, doc in zip(todo, nlp.pipe(todo, batch_size=BATCH_SIZE), strict=True):
-                self._cache[text] = _root_subject(doc, parties)
-        return [self._cache[s] for s in sentences]
+                found[text] = self._cache[(text, names)] = _root_subject(doc, parties)
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return [found[s] for s in sentences]
 
 
 def _root_subject(doc: Any, parties: Sequence[str]) -> str | None:

@@ -119,6 +119,9 @@ def _write(text: str, output: Path | None) -> None:
         return
     # Write to a temporary file beside the target, then rename: a crash never leaves half a report.
     fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+    umask = os.umask(0o22)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report gets the usual permissions
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
