@@ -69,7 +69,9 @@ def read_sentence(norm_text: str, *, lang: str, lexicon: Lexicon, parties: Seque
     subjects = _subjects_ja(norm_text, parties) if lang != "en" else _subjects_en(norm_text, parties)
     return Reading(
         modality=modality,
-        weakeners=tuple(s.source for s, _ in found_weak),
+        # A pattern is shown as the words it matched, not as the pattern ("re:…" means nothing
+        # to a reviewer).
+        weakeners=tuple(m.group(0) if s.source.startswith("re:") else s.source for s, m in found_weak),
         exceptions=tuple(s.source for s, _ in found_exc),
         subjects=subjects,
         mutual=mutual,
@@ -107,7 +109,9 @@ def _subjects_ja(norm_text: str, parties: Sequence[str]) -> tuple[str, ...]:
     # Only the topic marker: a party followed by が is usually inside a relative or conditional
     # clause (甲が開示した情報, 甲が必要と認めた場合), not the one the sentence binds; は scopes
     # over the main predicate even when a conditional clause follows it.
-    topic = re.compile(rf"(?<![の])({names})(?:は|において(?:は)?)(?![じ])")
+    # A name inside a longer noun is not the party (会社 in 本合弁会社は, 甲 in 甲社は is fine): no
+    # kanji or katakana right before it.
+    topic = re.compile(rf"(?<![の\u4e00-\u9fff\u30a0-\u30ff])({names})(?:は|において(?:は)?)(?![じ])")
     return tuple(dict.fromkeys(m.group(1) for m in topic.finditer(norm_text)))
 
 
@@ -120,4 +124,22 @@ def _subjects_en(norm_text: str, parties: Sequence[str]) -> tuple[str, ...]:
         re.IGNORECASE,
     )
     lowered = {p.lower(): p for p in parties}
-    return tuple(dict.fromkeys(lowered.get(m.group(1).lower(), m.group(1)) for m in subject.finditer(norm_text)))
+    found = []
+    for m in subject.finditer(norm_text):
+        # "the JV Company shall" is the JV company, not "Company": a name right after another
+        # content word is part of a longer name.
+        before = norm_text[: m.start()].split()
+        starts_phrase = (m.group(0).lower().startswith("the ") or not before
+                         or before[-1].endswith((",", ";", ":", "(")))
+        if not starts_phrase and before[-1] not in _EN_BEFORE_SUBJECT:
+            continue
+        found.append(lowered.get(m.group(1).lower(), m.group(1)))
+    return tuple(dict.fromkeys(found))
+
+
+# Words after which a party name starts a clause ("and Licensee shall", "that the Company will").
+_EN_BEFORE_SUBJECT = frozenset({
+    "and", "or", "but", "that", "if", "which", "whereupon", "then", "hereby", "thereafter", "so", "nor",
+    "when", "where", "while", "unless", "until", "after", "before", "upon", "provided", "however", "event",
+    "case", "otherwise", "also", "further", "each", "any",
+})
