@@ -39,3 +39,12 @@ def test_pattern_weakener_is_shown_as_the_words_it_matched() -> None:
     reading = read_sentence("licensee shall use reasonable commercial efforts to protect it", lang="en",
                             lexicon=LEX, parties=["Licensee"])
     assert reading.weakeners == ("reasonable commercial efforts",)
+
+
+def test_attributive_dekiru_is_not_the_predicate() -> None:
+    ja = Lexicon(obligation=(), prohibition=(), permission=(compile_signal(term="できる", lang="ja"),), effort=(),
+                 weakeners=(), exceptions=(), mutual=())
+    assert read_sentence("乙は、アクセスできる者を名簿記載の者に限定する。", lang="ja", lexicon=ja,
+                         parties=["乙"]).modality == "statement"
+    assert read_sentence("乙は、秘密情報を開示することができる。", lang="ja", lexicon=ja,
+                         parties=["乙"]).modality == "permission"

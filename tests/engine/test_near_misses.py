@@ -76,3 +76,16 @@ def test_heading_line_alone_does_not_locate(tmp_path: Path, library: Library, pa
     text = LICENCE.replace("2. Records and Audit.", "2. Audit and Inspection Rights.")
     text = "\n".join(line for line in text.splitlines() if not line.startswith("2."))
     assert finding(tmp_path, text, "audit_and_inspection", library, parser).status == "missing"
+
+
+def test_proviso_sentence_is_read_for_weakening_wording_and_waived_consent(
+    tmp_path: Path, library: Library, parser: SubjectParser
+) -> None:
+    text = ("ライセンス契約書\n\n株式会社東和精機（以下「甲」という。）と華晨科技有限公司（以下「乙」という。）とは、"
+            "次のとおり契約する。\n\n第1条（再実施許諾）\n乙は、甲の事前の書面による承諾なく、第三者に再実施許諾をして"
+            "はならない。ただし、乙の関係会社に対する再実施許諾については、甲の承諾を要しない。\n")
+    path = tmp_path / "l.txt"
+    path.write_text(text, encoding="utf-8")
+    result = scan(path, library=library, parser=parser, playbook="license", our_party="甲")
+    sub = next(f for f in result.findings if f.clause_id == "sublicense_restriction")
+    assert sub.status == "weak" and "exception" in sub.weak_because

@@ -79,6 +79,9 @@ def read_sentence(norm_text: str, *, lang: str, lexicon: Lexicon, parties: Seque
     )
 
 
+_ATTRIBUTIVE = re.compile(r"(者|人|もの|物|こと|範囲|場合|とき|時|期間|旨|方法|情報|権利)")
+
+
 def _modality(norm_text: str, lexicon: Lexicon, *, lang: str) -> Modality:
     """The modality of the main predicate. Japanese puts it at the end, so the marker that ends
     last wins ("…返還しなければならず、甲は…できる" is a permission); English puts the modal right
@@ -95,6 +98,8 @@ def _modality(norm_text: str, lexicon: Lexicon, *, lang: str) -> Modality:
     for rank, (kind, signals) in enumerate(kinds):
         for signal in signals:
             for m in signal.pattern.finditer(norm_text):
+                if lang != "en" and _ATTRIBUTIVE.match(norm_text, m.end()):
+                    continue  # アクセスできる者: the marker describes a noun, it is not the predicate
                 place = m.end() if lang != "en" else -m.start()
                 key = (place, m.end() - m.start(), -rank)
                 if best is None or key > best:

@@ -61,7 +61,8 @@ class ExceptionRules:
 # Where an exception starts, and (Japanese) the phrase that makes it one. Structural markers of
 # the two drafting languages, not vocabulary: the vocabulary lives in lexicon.yaml.
 _JA_EXCEPTION = re.compile(
-    r"ただし[、,]?(?P<body>.*?)(?P<end>この限りでない|この限りではない|除く|除き|ことができる|できる|差し支えない|妨げない|要しない)"
+    r"ただし[、,]?(?P<body>.*?)(?P<end>この限りでない|この限りではない|除く|除き|ことができる|できる|差し支えない|妨げない|要しない"
+    r"|適用しない|適用されない|みなす)"
 )
 _EN_EXCEPTION = re.compile(
     r"\b(provided,? however,? that|provided that|except(?: that| for| as| to the extent)?|other than)\b(?P<body>.*)"
@@ -93,8 +94,9 @@ def _gutting_exception(norm: str, *, lang: str, rules: ExceptionRules, parties: 
         return None  # "provided that Licensee gives notice" is a condition, not a way out
     if hits(rules.benign, body):
         return None
+    tail = norm[match.start("body"):]  # the body and what follows it (…承諾を要しない)
     for _, consent in hits(rules.consent, body):
-        if _ours(body, consent.start(), parties) and not _waived(body, consent, lang=lang):
+        if _ours(body, consent.start(), parties) and not _waived(tail, consent, lang=lang):
             return None
     permission = lang == "en" or match.group("end") in _JA_PERMISSION_END
     if permission and _first_party(body, parties) == "us":
@@ -208,6 +210,8 @@ def grade(
 
     core_units = {s.passage.unit for s in core if s.passage.unit is not None}
     core_blocks = {s.passage.block for s in core}
+    # A paragraph is read as a whole: the other sentences of a core passage's block belong to the
+    # clause even where no article structure ties them (当事者の一方がこれに違反したときは、…解除できる).
     pointed = {b for s in core for b in s.passage.ref_blocks}
     region = {s.passage.index: s for s in core}
     for s in scores:
@@ -217,7 +221,7 @@ def grade(
         # a cross-reference: it points at the core (乙は、前条第3号に該当するときは…通知する) or the
         # core points at it (…第22条に基づき解除することができる) and it carries an element.
         p = s.passage
-        if (p.unit in core_units or (s.total >= SUPPORT_THRESHOLD and s.element_hits)
+        if (p.unit in core_units or p.block in core_blocks or (s.total >= SUPPORT_THRESHOLD and s.element_hits)
                 or core_blocks.intersection(p.ref_blocks) or (p.block in pointed and s.element_hits)):
             region.setdefault(p.index, s)
     # An item is read with the sentence that introduces its list (the termination right of a
@@ -258,22 +262,31 @@ def grade(
         if parsed is not None and not reading.subjects and not reading.mutual:
             reading = replace(reading, subjects=(parsed,))
         readings.append((s, reading))
+    by_index = {x.passage.index: x for x in scores}
+
+    def proviso_of(s: PassageScore) -> PassageScore | None:
+        # A proviso is often its own sentence right after the duty it qualifies (…してはならない。
+        # ただし、…この限りでない。): it is read with that sentence.
+        following = by_index.get(s.passage.index + 1)
+        if (following is not None and following.passage.unit == s.passage.unit
+                and following.passage.block == s.passage.block and _PROVISO_START.match(following.passage.norm)):
+            return following
+        return None
+
     for s, reading in readings:
-        if reading.weakeners:
-            reasons.append(msg("wording", ui_lang, words="」「".join(reading.weakeners), where=_where(s)))
+        words = list(reading.weakeners)
+        proviso = proviso_of(s)
+        if proviso is not None:
+            words += read_sentence(proviso.passage.norm, lang=clause.lang, lexicon=lexicon, parties=parties.all_names,
+                                   extra_weakeners=clause.weakeners).weakeners
+        if words:
+            reasons.append(msg("wording", ui_lang, words="」「".join(dict.fromkeys(words)), where=_where(s)))
             if "wording" not in weak_because:
                 weak_because.append("wording")
             break
-    by_index = {x.passage.index: x for x in scores}
     for s, _reading in readings:
-        # A proviso is often its own sentence right after the duty it qualifies (…してはならない。
-        # ただし、…この限りでない。): read the two together.
-        following = by_index.get(s.passage.index + 1)
-        text = s.passage.norm
-        if following is not None and following.passage.unit == s.passage.unit and _PROVISO_START.match(
-            following.passage.norm
-        ):
-            text = f"{text} {following.passage.norm}"
+        proviso = proviso_of(s)
+        text = s.passage.norm if proviso is None else f"{s.passage.norm} {proviso.passage.norm}"
         gutting = _gutting_exception(text, lang=clause.lang, rules=exception_rules, parties=parties)
         if gutting:
             reasons.append(msg("exception", ui_lang, words=gutting, where=_where(s)))
