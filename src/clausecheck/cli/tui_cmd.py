@@ -1,8 +1,8 @@
 """``clausecheck tui FILE|FOLDER``: review a contract in the terminal (Textual).
 
 What is opened depends on the path: a contract file (.docx, .txt, .md) opens its review; a folder
-lists its contracts to pick from. ``_open_kind`` is where other kinds plug in (a batch results
-store, ``results.sqlite``, is planned with ``clausecheck batch``).
+lists its contracts to pick from; a batch results store (``results.sqlite``, see ``clausecheck
+batch``) opens the portfolio grid. ``_open_kind`` is where other kinds plug in.
 """
 
 from __future__ import annotations
@@ -13,19 +13,21 @@ from typing import Literal
 import click
 
 from clausecheck.cli import cli
-from clausecheck.errors import InputError, UsageError
+from clausecheck.errors import InputError
 
-OpenKind = Literal["contract", "folder"]
+OpenKind = Literal["contract", "folder", "store"]
 
 
 def _open_kind(path: Path) -> OpenKind:
+    from clausecheck.tui.data.store import check_store, looks_like_store
+
     if path.is_dir():
         return "folder"
+    if looks_like_store(path):
+        check_store(path)  # missing, empty, not SQLite, not ours: one line and exit 2, before the screen opens
+        return "store"
     if not path.exists():
         raise InputError(f"{path}: no such file or folder", hint="check the path")
-    if path.suffix.lower() in (".sqlite", ".sqlite3", ".db"):
-        raise UsageError(f"{path}: opening a batch results store in the TUI is not supported yet",
-                         hint="open a contract file or a folder of contracts")
     return "contract"
 
 
@@ -42,13 +44,21 @@ def _open_kind(path: Path) -> OpenKind:
               help="An extra clause library folder, layered on ours (repeatable).")
 def tui_command(path: Path, playbook: str, our_party: str | None, view: str, ui_lang: str | None,
                 library_dirs: tuple[Path, ...]) -> None:
-    """Review a contract (or a folder of contracts) in the terminal: findings beside the text."""
+    """Review a contract (or a folder of contracts) in the terminal: findings beside the text.
+
+    Given a results store of `clausecheck batch` (results.sqlite), show its portfolio as a grid of
+    contracts × clauses; Enter opens a contract's review (a fresh scan with the store's playbook).
+    """
     from clausecheck.library import dirs_from_env, load_library
     from clausecheck.tui import make_app
     from clausecheck.tui.data.pipeline import ScanOptions
 
-    _open_kind(path)
+    kind = _open_kind(path)
     if playbook not in ("auto", "all") and Path(playbook).suffix not in (".yaml", ".yml"):
         load_library([*dirs_from_env(), *library_dirs] or None).playbook(playbook)  # fail before the screen opens
     options = ScanOptions(playbook=playbook, our_party=our_party, view=view)  # type: ignore[arg-type]
-    make_app(str(path), options=options, lang=ui_lang, library_dirs=library_dirs).run()
+    ctx = click.get_current_context()
+    # With a store, each contract is re-scanned as the batch did, unless these were given.
+    chosen = frozenset(n for n in ("playbook", "view") if kind == "store"
+                       and ctx.get_parameter_source(n) is click.core.ParameterSource.COMMANDLINE)
+    make_app(str(path), options=options, lang=ui_lang, library_dirs=library_dirs, chosen=chosen).run()

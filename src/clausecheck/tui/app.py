@@ -13,13 +13,18 @@ from textual.screen import Screen
 from clausecheck.tui.commands import review_commands
 from clausecheck.tui.data.files import contracts_in, neighbour
 from clausecheck.tui.data.pipeline import Engine, RealEngine, ScanOptions
+from clausecheck.tui.data.store import looks_like_store
 from clausecheck.tui.screens.help import HelpScreen
 from clausecheck.tui.screens.picker import PickerScreen
 from clausecheck.tui.screens.review import ReviewScreen
+from clausecheck.tui.screens.store_grid import StoreGridScreen
 
 
 class ClauseCheckApp(App[None]):
-    """``path`` is a contract file or a folder of contracts."""
+    """``path`` is a contract file, a folder of contracts or a batch results store (``results.sqlite``).
+
+    ``chosen`` names the options the user gave (``playbook``, ``view``): with a store, they override
+    the ones each contract was scanned with."""
 
     CSS_PATH: ClassVar[list[str | PurePath]] = ["global.tcss", "app.tcss"]
     TITLE = "clausecheck"
@@ -32,7 +37,7 @@ class ClauseCheckApp(App[None]):
 
     def __init__(self, path: str | Path, *, options: ScanOptions | None = None, engine: Engine | None = None,
                  lang: str | None = None, clock: Callable[[], str] | None = None,
-                 library_dirs: tuple[Path, ...] = ()) -> None:
+                 library_dirs: tuple[Path, ...] = (), chosen: frozenset[str] = frozenset()) -> None:
         super().__init__()
         self.start_path = Path(path)
         self.options = options or ScanOptions()
@@ -41,9 +46,14 @@ class ClauseCheckApp(App[None]):
         self.clock = clock
         self.folder = self.start_path if self.start_path.is_dir() else None
         self.contracts: list[Path] = contracts_in(self.folder) if self.folder else []
+        self.store_grid = (StoreGridScreen(self.start_path, engine=self.engine, options=self.options, chosen=chosen,
+                                           lang=lang, clock=clock)
+                           if self.folder is None and looks_like_store(self.start_path) else None)
 
     def on_mount(self) -> None:
-        if self.folder is not None:
+        if self.store_grid is not None:
+            self.push_screen(self.store_grid)
+        elif self.folder is not None:
             self.show_picker()
         else:
             self.open_contract(self.start_path)
@@ -59,12 +69,17 @@ class ClauseCheckApp(App[None]):
             self.push_screen(self.review_screen(path))
 
     def open_neighbour(self, current: Path, step: int) -> bool:
+        if self.store_grid is not None:
+            return self.store_grid.open_neighbour(current, step)
         target = neighbour(self.contracts, current, step)
         if target is not None:
             self.open_contract(target)
         return target is not None
 
     def show_picker(self) -> None:
+        if self.store_grid is not None:
+            self.store_grid.back_to_grid()
+            return
         if self.folder is None:
             return
         self.push_screen(PickerScreen(self.folder, self.contracts, self.lang or "ja"), self._picked)
@@ -82,6 +97,10 @@ class ClauseCheckApp(App[None]):
         sections = [("app", self.BINDINGS), ("review", ReviewScreen.BINDINGS),
                     ("contract", ContractView.BINDINGS), ("findings", FindingsPane.BINDINGS),
                     ("decision", DecisionScreen.BINDINGS), ("filter", FilterScreen.BINDINGS)]
+        if self.store_grid is not None:
+            from clausecheck.tui.screens.store_review import StoreReviewScreen
+
+            sections[:0] = [("grid", StoreGridScreen.BINDINGS), ("review", StoreReviewScreen.BINDINGS)]
         lang = getattr(self.screen, "lang", None) or self.lang or "ja"
         self.push_screen(HelpScreen(sections, lang))
 
