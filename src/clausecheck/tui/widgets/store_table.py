@@ -3,11 +3,13 @@ coloured by status (they scroll horizontally under a narrow terminal)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from rich.text import Text
+from textual.geometry import Size
 from textual.widgets import DataTable
+from textual.widgets.data_table import RowKey
 
 from clausecheck.tui.data.store import ClauseColumn, GridRow
 from clausecheck.tui.data.store_labels import grid_label
@@ -38,8 +40,9 @@ class StoreTable(DataTable[Text]):
         super().__init__(cursor_type="cell", fixed_columns=1, zebra_stripes=True, id=id)
         self.shown_rows: list[GridRow] = []
 
-    def _style(self, name: str) -> str:
-        return str(self.get_component_rich_style(f"store-table--{name}", partial=True))
+    def _styles(self) -> dict[str, str]:
+        names = ("missing", "weak", "present", "none", "error", "muted", "sorted")
+        return {n: str(self.get_component_rich_style(f"store-table--{n}", partial=True)) for n in names}
 
     def show(self, rows: Sequence[GridRow], columns: Sequence[ClauseColumn], *, lang: str, wide: bool,
              sorted_by: str, folder: str = "") -> None:
@@ -47,45 +50,64 @@ class StoreTable(DataTable[Text]):
         row_key, column_key = self.cursor_keys()
         self.clear(columns=True)
         self.shown_rows = list(rows)
+        styles = self._styles()
         path_width, text_width = (56, 36) if wide else (28, 22)
+        headers: list[tuple[str, Text]] = []
         for key in FIXED_KEYS:
             name = grid_label(COLUMN_LABELS[key], lang)
             if key == "path" and folder:
                 name = clip(f"{name}  {folder}", path_width)
-            self.add_column(Text(name, style=self._style("sorted") if key == sorted_by else ""), key=key)
-        for col in columns:
-            key = CLAUSE_PREFIX + col.clause_id
-            self.add_column(Text(col.short, style=self._style("sorted") if key == sorted_by else ""), key=key)
-        for row in rows:
-            self.add_row(*self._cells(row, columns, path_width, text_width, len(folder)), key=row.key)
+            headers.append((key, Text(name)))
+        headers += [(CLAUSE_PREFIX + col.clause_id, Text(col.short)) for col in columns]
+        # one Text per status, shared by every clause cell (a few thousand contracts × 50 clauses)
+        glyphs = {status: Text(glyph, style=styles[status or "none"], justify="center")
+                  for status, glyph in GLYPHS.items()}
+        cells = [self._cells(row, columns, styles, glyphs, path_width, text_width, len(folder)) for row in rows]
+        # Widths measured here, once, from the plain text: DataTable's own measuring of every cell
+        # (auto width) takes seconds on a few thousand contracts.
+        for i, (key, header) in enumerate(headers):
+            if key == sorted_by:
+                header.stylize(styles["sorted"])
+            width = max([header.cell_len, *(line[i].cell_len for line in cells)])
+            self.add_column(header, key=key, width=width)
+        for row, line in zip(rows, cells, strict=True):
+            self.add_row(*line, key=row.key)
         if rows:
-            keys = [r.key for r in rows]
+            keys = [row.key for row in rows]
             r = keys.index(row_key) if row_key in keys else 0
-            c = next((i for i, col in enumerate(self.ordered_columns) if col.key.value == column_key), 0)
+            c = next((i for i, (key, _) in enumerate(headers) if key == column_key), 0)
             self.move_cursor(row=r, column=c, animate=False)
 
-    def _cells(self, row: GridRow, columns: Sequence[ClauseColumn], path_width: int, text_width: int,
-               cut: int) -> list[Text]:
+    def _cells(self, row: GridRow, columns: Sequence[ClauseColumn], styles: dict[str, str],
+               glyphs: dict[str | None, Text], path_width: int, text_width: int, cut: int) -> list[Text]:
         rec = row.record
-        muted = self._style("muted")
+        muted = styles["muted"]
         failed = rec.error is not None
 
         def count(n: int, status: str) -> Text:
             if failed:
                 return Text("—", style=muted, justify="right")
-            return Text(str(n), style=self._style(status) if n and status != "present" else "", justify="right")
+            return Text(str(n), style=styles[status] if n and status != "present" else "", justify="right")
 
         cells = [Text(shorten(rec.shown[cut:], path_width)),
                  Text(rec.contract_type or "—", style="" if rec.contract_type else muted),
                  Text(rec.language or "—", style="" if rec.language else muted),
                  count(rec.missing, "missing"), count(rec.weak, "weak"), count(rec.present, "present"),
                  # a file that failed has no finding: its error takes the place of the missing clauses
-                 Text(clip(error_text(row), text_width), style=self._style("error"))
-                 if failed else Text(clip(", ".join(rec.missing_high), text_width), style=self._style("missing"))]
-        for col in columns:
-            status = row.status(col.clause_id)
-            cells.append(Text(GLYPHS[status], style=self._style(status or "none"), justify="center"))
+                 Text(clip(error_text(row), text_width), style=styles["error"])
+                 if failed else Text(clip(", ".join(rec.missing_high), text_width), style=styles["missing"])]
+        cells += [glyphs[row.status(col.clause_id)] for col in columns]
         return cells
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        # show() sets every column's width and rows are one line high: there is nothing to measure,
+        # and DataTable's measuring of each new cell takes seconds on a few thousand contracts. (If
+        # Textual renamed this hook, the table would only be slower.)
+        if any(column.auto_width for column in self.columns.values()):
+            super()._update_dimensions(new_rows)
+            return
+        width = sum(column.get_render_width(self) for column in self.columns.values())
+        self.virtual_size = Size(width, self.row_count + (self.header_height if self.show_header else 0))
 
     def cursor_keys(self) -> tuple[str | None, str | None]:
         """``(row key, column key)`` under the cursor (``None`` when the table is empty)."""
