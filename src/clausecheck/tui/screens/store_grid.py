@@ -130,8 +130,9 @@ class StoreGridScreen(Screen[None]):
 
     @on(StoreLoaded)
     def _loaded(self, message: StoreLoaded) -> None:
+        first = self.data is None
         self.data, self.titles = message.data, message.titles
-        if self.review_lang is None:
+        if first and self.review_lang is None:  # a reload (r) keeps the language chosen with t
             langs = Counter(r.record.language for r in message.data.rows if r.record.language)
             self.lang = "en" if langs and langs.most_common(1)[0][0] == "en" else "ja"
         self.remove_class("-failed")
