@@ -48,3 +48,10 @@ def test_attributive_dekiru_is_not_the_predicate() -> None:
                          parties=["乙"]).modality == "statement"
     assert read_sentence("乙は、秘密情報を開示することができる。", lang="ja", lexicon=ja,
                          parties=["乙"]).modality == "permission"
+
+
+def test_section_number_before_the_party_keeps_the_subject() -> None:
+    assert read_sentence("22.1 licensee shall indemnify licensor", lang="en", lexicon=LEX,
+                         parties=["Licensee", "Licensor"]).subjects == ("Licensee",)
+    assert read_sentence("(a) licensor may terminate", lang="en", lexicon=LEX,
+                         parties=["Licensee", "Licensor"]).subjects == ("Licensor",)

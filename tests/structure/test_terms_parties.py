@@ -183,3 +183,12 @@ def test_english_cross_references() -> None:
 ])
 def test_reference_lists_and_ranges(text: str, expected: list[tuple[int, int | None]]) -> None:
     assert [(r.article, r.paragraph) for r in find_references(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("第22条第1号又は第2号に該当", [(22, None, 1), (22, None, 2)]),
+    ("第5条第1項及び第3項の規定", [(5, 1, None), (5, 3, None)]),
+    ("前条第2号、第3号又は第5号", [(None, None, 2), (None, None, 3), (None, None, 5)]),
+])
+def test_japanese_reference_lists_keep_their_article(text: str, expected: list[tuple[int | None, ...]]) -> None:
+    assert [(r.article, r.paragraph, r.item) for r in find_references(text)] == expected

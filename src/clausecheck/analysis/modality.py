@@ -135,13 +135,15 @@ def _subjects_en(norm_text: str, parties: Sequence[str]) -> tuple[str, ...]:
         # content word is part of a longer name.
         before = norm_text[: m.start()].split()
         starts_phrase = (m.group(0).lower().startswith("the ") or not before
-                         or before[-1].endswith((",", ";", ":", "(")))
+                         or before[-1].endswith((",", ";", ":", "("))
+                         or _NUMBER_LABEL.match(before[-1]) is not None)  # "22.1 Licensee shall", "(a) Licensee"
         if not starts_phrase and before[-1] not in _EN_BEFORE_SUBJECT:
             continue
         found.append(lowered.get(m.group(1).lower(), m.group(1)))
     return tuple(dict.fromkeys(found))
 
 
+_NUMBER_LABEL = re.compile(r"^\(?([0-9][0-9.]*|[a-z]|[ivxlc]{1,5})[.)]?$")
 # Words after which a party name starts a clause ("and Licensee shall", "that the Company will").
 _EN_BEFORE_SUBJECT = frozenset({
     "and", "or", "but", "that", "if", "which", "whereupon", "then", "hereby", "thereafter", "so", "nor",

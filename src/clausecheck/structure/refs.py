@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from clausecheck.contract import Article, Contract, Location, Paragraph
@@ -45,8 +45,20 @@ def find_references(text: str) -> tuple[Reference, ...]:
         def num(name: str, m: re.Match[str] = m) -> int | None:
             return number_of(m.group(name)) if m.group(name) else None
 
-        refs.append(Reference(m.group(0), m.start(), m.end(), num("art"), num("br"), num("para"),
-                              num("item") or num("pitem"), _RELATIVE[rel] if rel else None))
+        head = Reference(m.group(0), m.start(), m.end(), num("art"), num("br"), num("para"),
+                         num("item") or num("pitem"), _RELATIVE[rel] if rel else None)
+        refs.append(head)
+        # 第22条第1号又は第2号, 第5条第1項及び第3項: the list's later members keep the article (and
+        # paragraph) of the first.
+        end = m.end()
+        while (more := _JA_MORE.match(text, end)) is not None:
+            n = number_of(more.group("n"))
+            if more.group("kind") == "項":
+                refs.append(replace(head, text=more.group(0), start=more.start(), end=more.end(), paragraph=n,
+                                    item=None))
+            else:
+                refs.append(replace(head, text=more.group(0), start=more.start(), end=more.end(), item=n))
+            end = more.end()
     for m in _EN.finditer(text):
         refs.append(_en_reference(m.group(0), m.start(), m.group("art"), m.group("para"), m.group("items")))
         # "Sections 6, 7.2 and 9", "Articles 9 through 12": every number of the list counts.
@@ -74,6 +86,7 @@ _EN_MORE = re.compile(
     r",?\s*(?:,|and|or|(?P<range>through|to|-|–))\s*(?P<art>\d{1,3})(?:\.(?P<para>\d{1,3}))?"
     r"(?P<items>(?:\([a-z0-9]{1,4}\))*)(?![\d.]*\s*(?:%|percent|days|years|months))"
 )
+_JA_MORE = re.compile(rf"\s*(?:、|,|又は|及び|若しくは|並びに)\s*第(?P<n>{_N})(?P<kind>項|号)(?!\s*{_N})")
 _JA_RANGE = re.compile(rf"第(?P<a>{_N})条から第(?P<b>{_N})条まで")
 
 
