@@ -121,3 +121,9 @@ def test_library_from_environment(
 )
 def test_default_language_from_locale(env: dict[str, str], lang: str) -> None:
     assert default_lang(env) == lang
+
+
+def test_show_names_phrase_lists(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "library", "show", "change_of_control", "--lang", "en")
+    assert code == 0
+    assert "[termination_right]" in out and "None" not in out

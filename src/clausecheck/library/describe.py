@@ -45,8 +45,12 @@ def _label(key: str, lang: Lang) -> Text:
 
 
 def signal_text(signal: Signal) -> str:
-    """``支配権``, ``支配権 ×2`` or ``/株式.{0,10}取得/ ×1.5``, as shown to readers."""
-    base = f"/{signal.re}/" if signal.re is not None else str(signal.term)
+    """``支配権``, ``支配権 ×2``, ``/株式.{0,10}取得/ ×1.5`` or ``[termination_right]`` (a phrase list
+    of lexicon.yaml), as shown to readers."""
+    if signal.phrase is not None:
+        base = f"[{signal.phrase}]"
+    else:
+        base = f"/{signal.re}/" if signal.re is not None else str(signal.term)
     return base if signal.weight == 1.0 else f"{base} ×{signal.weight:g}"
 
 
