@@ -12,8 +12,6 @@ file atomically.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -212,18 +210,13 @@ def _update(contract: str | Path, change: Callable[[Decisions], Decisions]) -> D
 
 
 def _write_atomically(path: Path, text: str) -> None:
+    from clausecheck.atomic import write_text
+
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        write_text(path, text)
     except OSError as exc:
         raise DecisionFileError(f"{path}: cannot write the decisions file: {exc.strerror}",
                                 hint="is the contract's folder writable?") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class _Dumper(yaml.SafeDumper):

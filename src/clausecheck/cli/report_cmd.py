@@ -7,14 +7,13 @@ writes a workbook a legal team can filter. Reading never changes the store.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
+from clausecheck.atomic import write_with
 from clausecheck.cli import cli
 from clausecheck.errors import UsageError
 
@@ -56,7 +55,7 @@ def report_command(db: Path, fmt: str | None, output: Path | None, top: int) -> 
         return
     buffer = io.StringIO()
     render_portfolio(portfolio, Console(file=buffer, width=140, no_color=True), store=str(db), top=top)
-    _atomic(output, lambda tmp: tmp.write_text(buffer.getvalue(), encoding="utf-8"))
+    write_with(output, lambda tmp: tmp.write_text(buffer.getvalue(), encoding="utf-8"))
 
 
 def format_for(fmt: str | None, output: Path | None) -> str | None:
@@ -89,7 +88,7 @@ def export(db: Path, fmt: str, output: Path | None, *, run: int | None = None) -
     with StoreReader(db) as reader:
         if fmt == "xlsx":
             assert output is not None
-            _atomic(output, lambda tmp: write_xlsx(reader, tmp, run=run))
+            write_with(output, lambda tmp: write_xlsx(reader, tmp, run=run))
             return
         writer = write_csv if fmt == "csv" else write_jsonl
         if output is None:
@@ -101,20 +100,4 @@ def export(db: Path, fmt: str, output: Path | None, *, run: int | None = None) -
             with tmp.open("w", encoding="utf-8", newline="") as fh:
                 writer(reader, fh, run=run)
 
-        _atomic(output, text)
-
-
-def _atomic(output: Path, write: Callable[[Path], object]) -> None:
-    """Write through a temporary file beside the target, then rename: never half a report."""
-    fd, name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=output.suffix, dir=output.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        write(tmp)
-        umask = os.umask(0o22)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report gets the usual permissions
-        os.replace(tmp, output)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        write_with(output, text)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import Literal
 
+from clausecheck.atomic import write_text
 from clausecheck.decisions import SIDECAR_SUFFIX
 from clausecheck.errors import UsageError
 from clausecheck.findings import ScanResult
@@ -62,12 +61,5 @@ def write_export(text: str, target: Path, *, contract: Path) -> Path:
         raise UsageError(f"{target} is a folder", hint="give a file name")
     if not target.parent.is_dir():
         raise UsageError(f"folder {target.parent} does not exist", hint="create it first")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text(target, text)
     return target
