@@ -2,7 +2,11 @@
 
 Each example becomes a one-clause contract: its lines are blocks, its clause the only entry of an
 ad-hoc playbook. The expected status is the example's label (``absent`` expects ``missing``);
-a weak example also expects the unmet elements it names. Examples marked ``todo`` are known
+a weak example also expects the unmet elements it names (``missing``) or, when it names none,
+the reason it gives (``weak_because``), so that it cannot pass through some other weakness by
+accident (``wording``
+and ``exception`` count as one: both are text that weakens the clause, and a proviso's weakening
+words are reported as wording). Examples marked ``todo`` are known
 gaps: they are run and reported, and a todo example that starts passing is reported too, so
 the mark gets removed.
 """
@@ -19,6 +23,7 @@ from clausecheck.library.models import Detect, LangSignals, LangText, LangTexts,
 from clausecheck.library.playbooks import Playbook, PlaybookEntry
 
 if TYPE_CHECKING:
+    from clausecheck.findings import Finding
     from clausecheck.library import Example, Library
     from clausecheck.library.models import Clause
 
@@ -107,12 +112,28 @@ def run_case(case: ExampleCase, library: Library) -> ExampleResult:
     )
     finding = result.findings[0]
     expected = EXPECTED[case.example.label]
-    passed = finding.status == expected
-    if passed and expected == "weak" and case.example.missing:
-        unmet = {e.id for e in finding.elements if not e.met}
-        passed = set(case.example.missing) <= unmet
-    detail = "" if passed else f"expected {expected}, got {finding.status}: " + " / ".join(finding.reasons)
+    passed = judge(case.example, finding)
+    got = finding.status if finding.status != "weak" or passed else f"weak ({', '.join(finding.weak_because)})"
+    detail = "" if passed else f"expected {expected}, got {got}: " + " / ".join(finding.reasons)
     return ExampleResult(case=case, expected=expected, got=finding.status, passed=passed, detail=detail)
+
+
+def judge(example: Example, finding: Finding) -> bool:
+    """Whether the finding is what the example expects, for the reason it states."""
+    expected = EXPECTED[example.label]
+    if finding.status != expected:
+        return False
+    if expected != "weak":
+        return True
+    if example.missing:  # the unmet elements it names are its stated reason
+        unmet = {e.id for e in finding.elements if not e.met}
+        return set(example.missing) <= unmet
+    if example.weak_because:
+        return _REASON_KIND[example.weak_because] in {_REASON_KIND[r] for r in finding.weak_because}
+    return True
+
+
+_REASON_KIND = {"element": "element", "direction": "direction", "wording": "text", "exception": "text"}
 
 
 def _neutral_position() -> Position:
