@@ -126,18 +126,17 @@ def scan_with_playbook(
     lexicon, exception_rules = _lexicon(lib, language)
 
     # Locate every clause first (cheap), then parse the sentences that located one, in one batch.
-    located = [
-        (entry, score_passages(prepared.passages, _compiled(lib, entry.clause_id, language),
-                               title_norm=prepared.title_norm))
-        for entry in pb.entries
-    ]
+    located = []
+    for entry in pb.entries:
+        compiled = _compiled(lib, entry.clause_id, language)
+        located.append((entry, compiled, score_passages(prepared.passages, compiled, title_norm=prepared.title_norm)))
     subjects = _parsed_subjects(prepared, located, parties, lexicon, parser) if language == "ja" else {}
 
     findings: list[Finding] = []
-    for entry, scores in located:
+    for entry, compiled, scores in located:
         clause = lib.clauses[entry.clause_id]
         verdict = grade(
-            _compiled(lib, entry.clause_id, language),
+            compiled,
             scores,
             lexicon=lexicon,
             exception_rules=exception_rules,
@@ -181,7 +180,7 @@ def scan_with_playbook(
 
 
 def _parsed_subjects(
-    prepared: Prepared, located: Sequence[tuple[Any, Sequence[Any]]], parties: PartyView,
+    prepared: Prepared, located: Sequence[tuple[Any, CompiledClause, Sequence[Any]]], parties: PartyView,
     lexicon: CompiledLexicon, parser: SubjectParser | None,
 ) -> dict[int, str | None]:
     """Parse, in one batch, the core sentences whose subject the surface rules could not read.
@@ -193,7 +192,7 @@ def _parsed_subjects(
     if not parties.known:
         return {}
     todo: list[int] = []
-    for index in sorted({s.passage.index for _, scores in located for s in core_of(scores)}):
+    for index in sorted({s.passage.index for _, clause, scores in located for s in core_of(clause, scores)}):
         passage = prepared.passages[index]
         reading = read_sentence(passage.norm, lang="ja", lexicon=lexicon, parties=parties.all_names)
         if not reading.subjects and not reading.mutual and reading.modality != "statement":

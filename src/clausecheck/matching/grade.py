@@ -170,9 +170,34 @@ def evidence_of(score: PassageScore, *, role: str = "clause") -> Evidence:
     )
 
 
-def core_of(scores: Sequence[PassageScore]) -> list[PassageScore]:
-    """The passages that locate the clause (at or above ``LOCATE_THRESHOLD``)."""
-    return [s for s in scores if s.locates()]
+def located_of(clause: CompiledClause, scores: Sequence[PassageScore]) -> tuple[list[PassageScore], dict[int, str]]:
+    """The passages that locate the clause, best first, and the units that hold a near miss of it
+    (unit index → the near miss's note).
+
+    A unit that holds a near miss (a royalty-book audit) is the near miss's: its other sentences
+    ("such audit shall be conducted during business hours") locate the clause only if they carry
+    one of its required elements themselves."""
+    ranked = sorted(scores, key=lambda s: (-s.total, s.passage.index))
+    near_miss_units = {s.passage.unit: s.excluded_as for s in ranked
+                       if s.excluded_as and s.passage.unit is not None}
+    required_ids = {e.id for e in clause.elements if e.required}
+    located = [s for s in ranked if s.locates()
+               and (s.passage.unit not in near_miss_units or required_ids.intersection(s.element_hits))]
+    return located, near_miss_units
+
+
+def core_of(clause: CompiledClause, scores: Sequence[PassageScore]) -> list[PassageScore]:
+    """The clause's core: the best located passage's article, plus passages elsewhere that match
+    nearly as well (a clause stated twice). What :func:`grade` reads for wording, exceptions and
+    direction, and so all the full parse is needed for."""
+    return _core(located_of(clause, scores)[0])
+
+
+def _core(located: Sequence[PassageScore]) -> list[PassageScore]:
+    if not located:
+        return []
+    best = located[0]
+    return [s for s in located if s.passage.unit == best.passage.unit or s.total >= CORE_MARGIN * best.total]
 
 
 def grade(
@@ -190,23 +215,13 @@ def grade(
     ``subjects`` maps passage indexes to the party the full parse found as subject; where it has
     one, it overrides the surface reading (see :mod:`clausecheck.analysis.parse`).
     """
-    ranked = sorted(scores, key=lambda s: (-s.total, s.passage.index))
-    # A unit that holds a near miss of the clause (a royalty-book audit) is the near miss's:
-    # its other sentences ("such audit shall be conducted during business hours") locate the
-    # clause only if they carry one of its required elements themselves.
-    near_miss_units = {s.passage.unit: s.excluded_as for s in ranked
-                       if s.excluded_as and s.passage.unit is not None}
-    required_ids = {e.id for e in clause.elements if e.required}
-    located = [s for s in ranked if s.locates()
-               and (s.passage.unit not in near_miss_units or required_ids.intersection(s.element_hits))]
-    if not located:
-        return _missing(ranked, ui_lang=ui_lang, anchors=tuple(a.source for a in clause.anchors),
+    located, near_miss_units = located_of(clause, scores)
+    core = _core(located)
+    if not core:
+        return _missing(sorted(scores, key=lambda s: (-s.total, s.passage.index)), ui_lang=ui_lang,
+                        anchors=tuple(a.source for a in clause.anchors),
                         element_titles={e.id: e.title for e in clause.elements},
                         near_miss_units=near_miss_units)
-    # The core is the best passage's article, plus passages elsewhere that match nearly as well
-    # (a clause stated twice); weaker matches elsewhere only count if they carry an element.
-    best = located[0]
-    core = [s for s in located if s.passage.unit == best.passage.unit or s.total >= CORE_MARGIN * best.total]
 
     core_units = {s.passage.unit for s in core if s.passage.unit is not None}
     core_blocks = {s.passage.block for s in core}
