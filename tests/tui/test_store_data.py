@@ -27,12 +27,14 @@ from tui.store_helpers import row
 ROWS = [
     row("b/nda.docx", {"confidentiality_obligation": "present", "change_of_control": "missing"},
         contract_type="nda", language="en"),
-    row("a/license.docx", {"confidentiality_obligation": "weak", "change_of_control": "missing",
+    row("d/license.docx", {"confidentiality_obligation": "weak", "change_of_control": "missing",
                            "audit_and_inspection": "missing"}),
-    row("c/supply.docx", {"confidentiality_obligation": "present", "change_of_control": "present"},
+    row("a/supply.docx", {"confidentiality_obligation": "present", "change_of_control": "present"},
         contract_type="supply"),
-    row("d/broken.docx", error="/archive/d/broken.docx: is not a Word .docx file", error_code="E106"),
+    row("c/broken.docx", error="/archive/c/broken.docx: is not a Word .docx file", error_code="E106"),
 ]
+"""Named so that the path order (supply, nda, broken, license) is none of the sort orders tested."""
+BY_PATH = ["a/supply.docx", "b/nda.docx", "c/broken.docx", "d/license.docx"]
 
 
 def shown(rows: list[GridRow]) -> list[str]:
@@ -40,21 +42,21 @@ def shown(rows: list[GridRow]) -> list[str]:
 
 
 def test_default_order_is_by_path() -> None:
-    assert shown(visible_rows(ROWS, GridFilter(), GridSort())) == [
-        "a/license.docx", "b/nda.docx", "c/supply.docx", "d/broken.docx"]
-    assert shown(visible_rows(ROWS, GridFilter(), GridSort("path", reverse=True)))[0] == "d/broken.docx"
+    assert shown(visible_rows(ROWS, GridFilter(), GridSort())) == BY_PATH
+    assert shown(visible_rows(ROWS, GridFilter(), GridSort("path", reverse=True)))[0] == "d/license.docx"
 
 
 @pytest.mark.parametrize(("key", "expected"), [
-    ("missing", ["a/license.docx", "b/nda.docx", "c/supply.docx", "d/broken.docx"]),
-    ("present", ["a/license.docx", "b/nda.docx", "c/supply.docx", "d/broken.docx"]),
-    ("high", ["d/broken.docx", "a/license.docx", "b/nda.docx", "c/supply.docx"]),
-    ("type", ["a/license.docx", "b/nda.docx", "c/supply.docx", "d/broken.docx"]),
-    ("clause:change_of_control", ["a/license.docx", "b/nda.docx", "c/supply.docx", "d/broken.docx"]),
-    ("clause:confidentiality_obligation", ["a/license.docx", "b/nda.docx", "c/supply.docx", "d/broken.docx"]),
-    ("clause:audit_and_inspection", ["a/license.docx", "b/nda.docx", "c/supply.docx", "d/broken.docx"]),
+    ("missing", ["d/license.docx", "b/nda.docx", "a/supply.docx", "c/broken.docx"]),
+    ("present", ["d/license.docx", "b/nda.docx", "a/supply.docx", "c/broken.docx"]),  # a failed file last
+    ("high", ["c/broken.docx", "d/license.docx", "b/nda.docx", "a/supply.docx"]),  # a failed file first
+    ("type", ["d/license.docx", "b/nda.docx", "a/supply.docx", "c/broken.docx"]),
+    ("clause:change_of_control", ["b/nda.docx", "d/license.docx", "a/supply.docx", "c/broken.docx"]),
+    ("clause:confidentiality_obligation", ["d/license.docx", "a/supply.docx", "b/nda.docx", "c/broken.docx"]),
+    ("clause:audit_and_inspection", ["d/license.docx", "a/supply.docx", "b/nda.docx", "c/broken.docx"]),
 ])
 def test_sort_puts_the_worst_first(key: str, expected: list[str]) -> None:
+    assert expected != BY_PATH  # else a sort that ignored its key would pass
     assert shown(visible_rows(ROWS, GridFilter(), GridSort(key))) == expected
 
 
@@ -62,20 +64,20 @@ def test_sort_again_reverses() -> None:
     once = GridSort().toward("missing")
     twice = once.toward("missing")
     assert (once.reverse, twice.reverse) == (False, True)
-    assert shown(visible_rows(ROWS, GridFilter(), twice))[-1] == "a/license.docx"
+    assert shown(visible_rows(ROWS, GridFilter(), twice))[-1] == "d/license.docx"
     assert twice.toward("weak") == GridSort("weak")
 
 
 def test_filters_combine_and_toggle() -> None:
     by_type = GridFilter().toggle_type("license")
-    assert shown(visible_rows(ROWS, by_type, GridSort())) == ["a/license.docx"]
+    assert shown(visible_rows(ROWS, by_type, GridSort())) == ["d/license.docx"]
     assert by_type.toggle_type("license") == GridFilter()
     missing = GridFilter().toggle_missing("change_of_control")
-    assert shown(visible_rows(ROWS, missing, GridSort())) == ["a/license.docx", "b/nda.docx"]
+    assert shown(visible_rows(ROWS, missing, GridSort())) == ["b/nda.docx", "d/license.docx"]
     both = missing.toggle_type("nda")
     assert shown(visible_rows(ROWS, both, GridSort())) == ["b/nda.docx"]
     errors = GridFilter().toggle_errors()
-    assert shown(visible_rows(ROWS, errors, GridSort())) == ["d/broken.docx"]
+    assert shown(visible_rows(ROWS, errors, GridSort())) == ["c/broken.docx"]
     assert not errors.toggle_errors().active and errors.active
 
 
@@ -140,7 +142,7 @@ def test_texts_and_widths() -> None:
     assert error_text(broken) == "E106 is not a Word .docx file"
     assert "E106" in detail_text(broken, None, "", "en").splitlines()[1]
     lines = detail_text(ROWS[1], "clause:change_of_control", "Change of control", "en").splitlines()
-    assert "a/license.docx" in lines[0] and "missing 2 · weak 1 · present 0" in lines[0]
+    assert "d/license.docx" in lines[0] and "missing 2 · weak 1 · present 0" in lines[0]
     assert lines[1] == "change_of_control Change of control: Missing (severity high)"
     not_checked = detail_text(ROWS[2], "clause:audit_and_inspection", "", "en").splitlines()[1]
     assert "not checked" in not_checked
