@@ -418,7 +418,7 @@ def _rejection(s: PassageScore, *, ui_lang: str, anchors: str, units: Mapping[in
     if s.total >= LOCATE_THRESHOLD:
         if s.passage.unit is not None and s.passage.unit in units:
             return msg("rejected_in_near_miss", ui_lang, what=units[s.passage.unit])
-        if s.fragment:
+        if s.passage.fragment:
             return msg("rejected_fragment", ui_lang)
         if s.definition:
             return msg("rejected_definition", ui_lang)

@@ -14,7 +14,6 @@ by hand (see docs/accuracy.md for how they were calibrated).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -53,18 +52,15 @@ class PassageScore:
     or the contract's title: the sentence is not about the clause's subject."""
     excluded_as: str = ""
     """The note of the clause's near miss the sentence is (``""``: none)."""
-    fragment: bool = False
-    """A heading-like line with no predicate (``4. Audit Rights.``): it names a topic but binds
-    no one, so it cannot locate a clause on its own (its words count through the heading signal)."""
     definition: bool = False
-    """A definition ("X" means …, 「X」とは…をいう) of a clause that is not itself a definition:
-    it cannot locate the clause (it binds no one)."""
+    """The sentence is a definition (:attr:`Passage.definition`) and the clause is not itself one:
+    it cannot locate the clause (a definition binds no one)."""
 
     def locates(self) -> bool:
         """At or above ``LOCATE_THRESHOLD``, a sentence, about the clause's subject and no near
         miss of it: part of its core."""
-        return (self.total >= LOCATE_THRESHOLD and self.anchored and not self.excluded_as and not self.fragment
-                and not self.definition)
+        return (self.total >= LOCATE_THRESHOLD and self.anchored and not self.excluded_as
+                and not self.passage.fragment and not self.definition)
 
 
 def score_passages(passages: Sequence[Passage], clause: CompiledClause, *, title_norm: str = "") -> list[PassageScore]:
@@ -72,7 +68,6 @@ def score_passages(passages: Sequence[Passage], clause: CompiledClause, *, title
     (normalised), where a clause's anchor may occur (秘密保持誓約書 anchors an employee pledge)."""
     heading_cache: dict[str, float] = {}
     anchor_cache: dict[str, bool] = {}
-    fragments: dict[int, bool] = {}
     title_anchored = not clause.anchors or bool(hits(clause.anchors, title_norm))
     scores: list[PassageScore] = []
     for p in passages:
@@ -99,9 +94,7 @@ def score_passages(passages: Sequence[Passage], clause: CompiledClause, *, title
                 anchor_cache[p.unit_title_norm] = bool(hits(clause.anchors, p.unit_title_norm))
             anchored = anchor_cache[p.unit_title_norm] or bool(hits(clause.anchors, p.norm))
         excluded_as = _excluded_as(clause, p.norm) if total >= SUPPORT_THRESHOLD else ""
-        if p.index not in fragments:
-            fragments[p.index] = _is_fragment(p.norm, clause.lang)
-        definition = not clause.definitions and _is_definition(p.norm, clause.lang)
+        definition = p.definition and not clause.definitions
         scores.append(
             PassageScore(
                 passage=p,
@@ -114,37 +107,10 @@ def score_passages(passages: Sequence[Passage], clause: CompiledClause, *, title
                 element_hits=element_hits,
                 anchored=anchored,
                 excluded_as=excluded_as,
-                fragment=fragments[p.index],
                 definition=definition,
             )
         )
     return scores
-
-
-_EN_PREDICATE = re.compile(r"\b(shall|will|may|must|is|are|be|has|have|agrees?|means|includes?|can|should)\b")
-_JA_PREDICATE = re.compile(r"(る|た|い|う|ず|と|す|し|き)[。.]?$")
-FRAGMENT_WORDS = 6
-FRAGMENT_CHARS = 15
-
-
-def _is_fragment(norm: str, lang: str) -> bool:
-    """A short line without a predicate (a heading or caption typed as a line of text), or a
-    table of contents, which lists every topic and binds no one."""
-    if "table of contents" in norm or norm.startswith("目次"):
-        return True
-    if lang == "en":
-        return len(norm.split()) <= FRAGMENT_WORDS and not _EN_PREDICATE.search(norm)
-    return len(norm) <= FRAGMENT_CHARS and not _JA_PREDICATE.search(norm)
-
-
-_EN_DEFINITION = re.compile(
-    r"^\W*(\(?[0-9a-z.]{1,6}\)?\s+)?\"[^\"]{1,60}\"\s+(means|shall mean|has the meaning|refers to)\b")
-_JA_DEFINITION = re.compile(r"^.{0,12}「[^」]{1,30}」とは.{0,400}(をいう|を意味する|を指す)")
-
-
-def _is_definition(norm: str, lang: str) -> bool:
-    """A sentence that defines a term."""
-    return bool((_EN_DEFINITION if lang == "en" else _JA_DEFINITION).search(norm))
 
 
 def _excluded_as(clause: CompiledClause, norm: str) -> str:

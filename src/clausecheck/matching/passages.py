@@ -7,6 +7,7 @@ every sentence under it, and evidence can say "第18条第3号".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,6 +46,12 @@ class Passage:
     context: str = ""
     """Normalised titles of the referred units and definitions of the terms the sentence uses;
     a clause's elements are checked against it too (its location never is)."""
+    fragment: bool = False
+    """A heading-like line with no predicate (``4. Audit Rights.``) or a table of contents: it
+    names topics but binds no one, so it cannot locate a clause on its own (its words still count
+    through the heading signal)."""
+    definition: bool = False
+    """A sentence that defines a term ("X" means …, 「X」とは…をいう)."""
     lead_in: int | None = None
     """For an item (（３）, (c)): the block of the sentence that introduces its list ("甲は、乙が
     次の各号のいずれかに該当したときは、本契約を解除することができる"), whose predicate it completes."""
@@ -94,6 +101,34 @@ def build_passages(segments: Sequence[Segment], *, lang: str) -> tuple[Passage, 
                     unit_title=seg.unit_title,
                     unit_title_norm=title_norms[seg.unit_title],
                     is_heading=seg.is_heading,
+                    fragment=_is_fragment(norm, lang),
+                    definition=_is_definition(norm, lang),
                 )
             )
     return tuple(passages)
+
+
+_EN_PREDICATE = re.compile(r"\b(shall|will|may|must|is|are|be|has|have|agrees?|means|includes?|can|should)\b")
+_JA_PREDICATE = re.compile(r"(る|た|い|う|ず|と|す|し|き)[。.]?$")
+FRAGMENT_WORDS = 6
+FRAGMENT_CHARS = 15
+
+
+def _is_fragment(norm: str, lang: str) -> bool:
+    """A short line without a predicate (a heading or caption typed as a line of text), or a
+    table of contents, which lists every topic and binds no one."""
+    if "table of contents" in norm or norm.startswith("目次"):
+        return True
+    if lang == "en":
+        return len(norm.split()) <= FRAGMENT_WORDS and not _EN_PREDICATE.search(norm)
+    return len(norm) <= FRAGMENT_CHARS and not _JA_PREDICATE.search(norm)
+
+
+_EN_DEFINITION = re.compile(
+    r"^\W*(\(?[0-9a-z.]{1,6}\)?\s+)?\"[^\"]{1,60}\"\s+(means|shall mean|has the meaning|refers to)\b")
+_JA_DEFINITION = re.compile(r"^.{0,12}「[^」]{1,30}」とは.{0,400}(をいう|を意味する|を指す)")
+
+
+def _is_definition(norm: str, lang: str) -> bool:
+    """A sentence that defines a term."""
+    return bool((_EN_DEFINITION if lang == "en" else _JA_DEFINITION).search(norm))
