@@ -22,7 +22,7 @@ from clausecheck.matching.grade import ExceptionRules, PartyView, core_of, grade
 from clausecheck.matching.locate import score_passages
 from clausecheck.matching.passages import Passage, build_passages
 from clausecheck.matching.provider import infer_provider
-from clausecheck.signals import compile_signal
+from clausecheck.signals import Signal, compile_signal
 
 if TYPE_CHECKING:
     from clausecheck.analysis.modality import Lexicon as CompiledLexicon
@@ -109,21 +109,16 @@ def scan_with_playbook(
     ui = ui_lang or language
     detection = detection or Detection(playbook=None, confidence=0.0, scores=())
     markers = lib.lexicon.parties.ja.markers if language == "ja" else ()
-    provides = compile_signals(lib.lexicon.provides.get(_code(language)), lang=language)
-    provided = compile_signals(lib.lexicon.provided.get(_code(language)), lang=language)
-
-    mutual = tuple(compile_signal(term=m, lang=language) for m in getattr(lib.lexicon.parties, _code(language)).mutual)
+    kit = _kit(lib, language)
+    lexicon, exception_rules = kit.lexicon, kit.rules
 
     def provider(groups: list[tuple[str, ...]]) -> int | None:
-        return infer_provider(prepared.passages, groups, provides, lang=language, things=provided, mutual=mutual)
+        return infer_provider(prepared.passages, groups, kit.provides, lang=language, things=kit.provided,
+                              mutual=lexicon.mutual)
 
-    code = _code(language)
-    role_names = tuple(r for p in lib.playbooks.values()
-                       for r in (*p.position.roles.get(code), *p.position.counterparty_roles.get(code)))
     parties = party_view(prepared.contract, pb, our_party=our_party, lang=language, lenient=lenient_party,
-                         role_names=role_names,
+                         role_names=kit.role_names,
                          document=prepared.document, markers=markers, provider=provider)
-    lexicon, exception_rules = _lexicon(lib, language)
 
     # Locate every clause first (cheap), then parse the sentences that located one, in one batch.
     located = []
@@ -238,7 +233,7 @@ def party_view(contract: Any, playbook: Playbook, *, our_party: str | None, lang
         # Partner …) other than ours are the counterparty.
         text = document.text().lower()
         mine = {n.lower() for n in us}
-        them = tuple(r for r in dict.fromkeys(role_names)
+        them = tuple(r for r in role_names
                      if r.lower() not in mine and re.search(rf"\b{re.escape(r.lower())}\b", text))
     return PartyView(us=tuple(us), them=them)
 
@@ -267,18 +262,28 @@ def _compiled(lib: Library, clause_id: str, lang: str) -> CompiledClause:
     return _COMPILED[key]
 
 
-_LEXICONS: dict[tuple[int, str], tuple[CompiledLexicon, ExceptionRules]] = {}
+@dataclass(frozen=True, slots=True)
+class _Kit:
+    """The library-wide word lists of one language, compiled once per library (not per scan)."""
+
+    lexicon: CompiledLexicon
+    rules: ExceptionRules
+    provides: tuple[Signal, ...]
+    provided: tuple[Signal, ...]
+    role_names: tuple[str, ...]
+    """Every role noun of the playbooks' positions (Licensor, 受託者 …): a clause example's parties."""
 
 
-def _lexicon(lib: Library, lang: str) -> tuple[CompiledLexicon, ExceptionRules]:
+_KITS: dict[tuple[int, str], _Kit] = {}
+
+
+def _kit(lib: Library, lang: str) -> _Kit:
     from clausecheck.analysis.modality import Lexicon as CompiledLexicon
-    from clausecheck.signals import compile_signal
 
-    code = _code(lang)
     key = (id(lib), lang)
-    if key not in _LEXICONS:
+    if key not in _KITS:
+        code = _code(lang)
         lx = lib.lexicon
-        mutual = getattr(lx.parties, lang).mutual
         compiled = CompiledLexicon(
             obligation=compile_signals(lx.modality.obligation.get(code), lang=lang),
             prohibition=compile_signals(lx.modality.prohibition.get(code), lang=lang),
@@ -286,16 +291,19 @@ def _lexicon(lib: Library, lang: str) -> tuple[CompiledLexicon, ExceptionRules]:
             effort=compile_signals(lx.modality.effort.get(code), lang=lang),
             weakeners=compile_signals(lx.weakeners.get(code), lang=lang),
             exceptions=compile_signals(lx.exceptions.get(code), lang=lang),
-            mutual=tuple(compile_signal(term=m, lang=lang) for m in mutual),
+            mutual=tuple(compile_signal(term=m, lang=lang) for m in getattr(lx.parties, code).mutual),
             consent=compile_signals(lx.consent.get(code), lang=lang),
         )
         rules = ExceptionRules(
             discretion=compile_signals(lx.discretion.get(code), lang=lang),
             benign=compile_signals(lx.benign_exceptions.get(code), lang=lang),
-            consent=compile_signals(lx.consent.get(code), lang=lang),
+            consent=compiled.consent,
         )
-        _LEXICONS[key] = (compiled, rules)
-    return _LEXICONS[key]
+        roles = tuple(dict.fromkeys(r for p in lib.playbooks.values()
+                                    for r in (*p.position.roles.get(code), *p.position.counterparty_roles.get(code))))
+        _KITS[key] = _Kit(compiled, rules, compile_signals(lx.provides.get(code), lang=lang),
+                          compile_signals(lx.provided.get(code), lang=lang), roles)
+    return _KITS[key]
 
 
 def _code(lang: str) -> Lang:
