@@ -13,12 +13,21 @@ from rich.style import Style
 
 from clausecheck.decisions import AppliedDecision, Decision
 from clausecheck.document import Block, Comment, TrackedChange
+from clausecheck.engine import Prepared
 from clausecheck.errors import UsageError
 from clausecheck.findings import Candidate, Evidence, Finding
 from clausecheck.tui.data.contract_text import Highlight, highlights_for, render_block, wrap_offsets
 from clausecheck.tui.data.files import contracts_in, export_path, neighbour, write_export
 from clausecheck.tui.data.findings import ClauseInfo, Filter, fold, group_rows
-from clausecheck.tui.data.pipeline import DocumentRead, FindingsReady, Progress, ScanOptions, Structured, scan_events
+from clausecheck.tui.data.pipeline import (
+    DocumentRead,
+    FindingsReady,
+    Progress,
+    RealEngine,
+    ScanOptions,
+    Structured,
+    scan_events,
+)
 from tui.helpers import FIXTURES, QuickEngine
 
 EV = Evidence(article="第6条", article_title="報告", text="報告する", block=3, start=2, end=6, score=0.5)
@@ -193,20 +202,27 @@ def test_scan_steps_show_the_contract_first_and_findings_as_they_come() -> None:
     assert engine.reads == 2
 
 
-def test_english_needs_one_pass() -> None:
-    from clausecheck.tui.data.pipeline import RealEngine
+class _RealPasses(QuickEngine):
+    """Quick scans (no GiNZA), but the real engine's choice of whether a second pass follows."""
 
-    events = list(scan_events(str(FIXTURES / "en_small.txt"), ScanOptions(), QuickEngine()))
-    assert [e.final for e in events if isinstance(e, FindingsReady)] == [True]
-    prepared = next(e.prepared for e in events if isinstance(e, Structured))
-    assert RealEngine().needs_full_pass(prepared) is False
+    def needs_full_pass(self, prepared: Prepared) -> bool:
+        return RealEngine.needs_full_pass(self, prepared)
+
+
+@pytest.mark.parametrize(("fixture", "finals"), [("en_small.txt", [True]), ("ja_small.txt", [False, True])])
+def test_only_japanese_gets_the_second_pass(fixture: str, finals: list[bool]) -> None:
+    events = list(scan_events(str(FIXTURES / fixture), ScanOptions(), _RealPasses()))
+    assert [e.final for e in events if isinstance(e, FindingsReady)] == finals
 
 
 def test_the_data_layer_does_not_import_textual() -> None:
     import subprocess
 
-    code = ("import sys, clausecheck.tui.data.pipeline, clausecheck.tui.data.findings, "
-            "clausecheck.tui.data.contract_text, clausecheck.tui.data.files; "
+    import clausecheck.tui.data
+
+    modules = sorted(p.stem for p in Path(clausecheck.tui.data.__file__).parent.glob("*.py") if p.stem != "__init__")
+    assert {"pipeline", "findings", "contract_text", "files", "store", "store_view", "store_text"} <= set(modules)
+    code = (f"import sys, {', '.join('clausecheck.tui.data.' + m for m in modules)}; "
             "print(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
