@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from clausecheck.batch.query import ContractRecord, StoreReader
-from clausecheck.report.json_report import SCHEMA_VERSION
+from clausecheck.findings import ScanResult
+from clausecheck.report import FileError
+from clausecheck.report.json_report import item_dict
 
-FORMATS = ("jsonl", "csv", "xlsx")
 CSV_COLUMNS = ("file", "sha256", "language", "contract_type", "playbook", "clause_id", "title", "status",
                "severity", "level", "confidence", "articles", "evidence", "error", "error_code")
 STATUS_FILL = {"missing": "FFC7CE", "weak": "FFEB9C", "present": "C6EFCE"}
@@ -26,24 +27,21 @@ _GRID_HEAD = ("file", "contract_type", "language", "playbook", "missing", "weak"
 
 
 def contract_dict(reader: StoreReader, c: ContractRecord) -> dict[str, Any]:
-    """One file as ``clausecheck scan --format jsonl`` writes it (or its error)."""
+    """One file as ``clausecheck scan --format jsonl`` writes it (or its error).
+
+    The keys come from :func:`~clausecheck.report.json_report.item_dict`, the one definition of
+    that shape; only the findings (stored as JSON) and their counts come from the store."""
     if not c.ok or c.contract_id is None:
-        return {"schema_version": SCHEMA_VERSION, "file": c.shown, "error": c.error or "not scanned",
-                "code": c.error_code or ""}
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "file": c.shown,
-        "sha256": c.sha256,
-        "language": c.language,
-        "contract_type": c.contract_type,
-        "contract_type_confidence": c.contract_type_confidence,
-        "playbook": c.playbook,
-        "our_party": c.our_party,
-        "library_version": c.library_version,
-        "engine_version": c.engine_version,
-        "summary": {"missing": c.missing, "weak": c.weak, "present": c.present},
-        "findings": [f.as_dict() for f in reader.findings(c.contract_id)],
-    }
+        return item_dict(FileError(file=c.shown, error=c.error or "not scanned", code=c.error_code or ""))
+    head = ScanResult(
+        file=c.shown, sha256=c.sha256 or "", language=c.language or "", contract_type=c.contract_type,
+        contract_type_confidence=c.contract_type_confidence or 0.0, playbook=c.playbook or "",
+        our_party=c.our_party, findings=(), library_version=c.library_version or "",
+        engine_version=c.engine_version or "")
+    data = item_dict(head)
+    data["summary"] = {"missing": c.missing, "weak": c.weak, "present": c.present}
+    data["findings"] = [f.as_dict() for f in reader.findings(c.contract_id)]
+    return data
 
 
 def write_jsonl(reader: StoreReader, out: TextIO, *, run: int | None = None) -> int:
