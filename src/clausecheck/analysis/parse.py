@@ -15,9 +15,9 @@ from typing import Any, Protocol
 from clausecheck.errors import NlpUnavailable
 
 BATCH_SIZE = 64
+"""Larger batches cost memory and no speed (measured; shared/DESIGN.md)."""
 CACHE_SIZE = 20_000
 """Parsed sentences kept per process (≈ a few MB)."""
-"""Larger batches cost memory and no speed (measured; shared/DESIGN.md)."""
 
 
 class SubjectParser(Protocol):

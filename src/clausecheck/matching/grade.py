@@ -22,9 +22,8 @@ from typing import Any
 
 from clausecheck.analysis.modality import Lexicon, Reading, read_sentence
 from clausecheck.findings import Candidate, ElementResult, Evidence, WeakReason
-from clausecheck.matching.compiled import CompiledClause
+from clausecheck.matching.compiled import CompiledClause, CompiledElement
 from clausecheck.matching.locate import LOCATE_THRESHOLD, SUPPORT_THRESHOLD, PassageScore
-from clausecheck.matching.passages import Passage
 from clausecheck.signals import Signal, hits
 
 MAX_CANDIDATES = 3
@@ -225,13 +224,13 @@ def grade(
 
     core_units = {s.passage.unit for s in core if s.passage.unit is not None}
     core_blocks = {s.passage.block for s in core}
-    # A paragraph is read as a whole: the other sentences of a core passage's block belong to the
-    # clause even where no article structure ties them (当事者の一方がこれに違反したときは、…解除できる).
     pointed = {b for s in core for b in s.passage.ref_blocks}
     region = {s.passage.index: s for s in core}
     for s in scores:
         # The core's own articles are the clause's context (the lead-in of a 解除 article carries
-        # the termination right for every item under it); elsewhere a passage must score and
+        # the termination right for every item under it), and so are the other sentences of a
+        # core sentence's paragraph even where no article structure ties them (当事者の一方が
+        # これに違反したときは、…解除できる); elsewhere a passage must score and
         # carry an element to count (a notice duty in another article), or be tied to the core by
         # a cross-reference: it points at the core (乙は、前条第3号に該当するときは…通知する) or the
         # core points at it (…第22条に基づき解除することができる) and it carries an element.
@@ -251,7 +250,7 @@ def grade(
     reasons: list[str] = [msg("located", ui_lang, where=_where(core[0]), score=f"{core[0].total:.2f}")]
     weak_because: list[WeakReason] = []
     for element in clause.elements:
-        carriers = [s for s in region_list if _carries(element.signals, s.passage)]
+        carriers = [s for s in region_list if _carries(element, s)]
         met = bool(carriers)
         elements.append(
             ElementResult(
@@ -427,12 +426,13 @@ def _rejection(s: PassageScore, *, ui_lang: str, anchors: str, units: Mapping[in
     return msg("rejected_below", ui_lang, score=f"{s.total:.2f}", threshold=f"{LOCATE_THRESHOLD:.2f}")
 
 
-def _carries(signals: Sequence[Signal], passage: Passage) -> bool:
-    """The passage states the element, in its own words or through what it refers to (a unit's
-    title, a defined term's definition: see :mod:`clausecheck.matching.context`)."""
-    if hits(signals, passage.norm):
+def _carries(element: CompiledElement, score: PassageScore) -> bool:
+    """The passage states the element, in its own words (found while scoring) or through what it
+    refers to (a unit's title, a defined term's definition: see :mod:`clausecheck.matching.context`)."""
+    if element.id in score.element_hits:
         return True
-    return bool(passage.context) and bool(hits(signals, passage.context))
+    context = score.passage.context
+    return bool(context) and bool(hits(element.signals, context))
 
 
 def _ours(norm: str, at: int, parties: PartyView) -> bool:
