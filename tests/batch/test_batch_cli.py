@@ -60,13 +60,16 @@ def test_batch_of_good_files_exits_0_and_a_rerun_says_unchanged(tmp_path: Path) 
     (("batch", "{archive}", "--playbook", "no_such"), "no_such"),
     (("report", "{tmp}/missing.sqlite"), "no such results store"),
     (("report", "{archive}/license.docx"), "not a clausecheck results store"),
+    (("report", "{tmp}/r.sqlite", "-o", "{tmp}/r.sqlite", "--format", "csv"), "-o {tmp}/r.sqlite is one of the inputs"),
+    (("batch", "{archive}", "--db", "{tmp}/r.sqlite", "-o", "{tmp}/r.sqlite", "--format", "csv"),
+     "is one of the inputs"),
 ])
 def test_bad_command_lines_are_one_line_errors(archive: Path, tmp_path: Path, args: tuple[str, ...],
                                                message: str) -> None:
     before = sorted(p.name for p in archive.rglob("*"))
     result = run_cli(*(a.format(archive=archive, tmp=tmp_path) for a in args), cwd=tmp_path)
     assert result.returncode == 2
-    assert message in result.stderr
+    assert message.format(tmp=tmp_path) in result.stderr
     assert "Traceback" not in result.stderr
     assert sorted(p.name for p in archive.rglob("*")) == before  # nothing written into the archive
 

@@ -58,7 +58,8 @@ def batch_command(paths: tuple[Path, ...], jobs: int | None, playbook: str, incl
     """
     from clausecheck.batch.progress import BatchProgress
     from clausecheck.batch.runner import BatchOptions, run_batch
-    from clausecheck.cli.report_cmd import check_output, export, format_for
+    from clausecheck.cli._output import check_output
+    from clausecheck.cli.report_cmd import export, format_for
     from clausecheck.library import dirs_from_env
 
     fmt = format_for(fmt, output)

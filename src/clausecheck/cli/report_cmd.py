@@ -8,13 +8,13 @@ writes a workbook a legal team can filter. Reading never changes the store.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
-from clausecheck.atomic import write_with
+from clausecheck.atomic import write_text, write_with
 from clausecheck.cli import cli
+from clausecheck.cli._output import check_output
 from clausecheck.errors import UsageError
 
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".csv": "csv", ".xlsx": "xlsx"}
@@ -35,8 +35,6 @@ def report_command(db: Path, fmt: str | None, output: Path | None, top: int) -> 
     fmt = format_for(fmt, output) or "text"
     if output is not None:
         check_output(output, [db])
-    with StoreReader(db):  # fail early, with a clear message, on a file that is not a store
-        pass
     if fmt != "text":
         export(db, fmt, output)
         return
@@ -46,7 +44,7 @@ def report_command(db: Path, fmt: str | None, output: Path | None, top: int) -> 
 
     from clausecheck.batch.portfolio import build_portfolio
     from clausecheck.batch.portfolio_text import render_portfolio
-    from clausecheck.cli._console import console
+    from clausecheck.cli._console import PIPE_WIDTH, console
 
     with StoreReader(db) as reader:
         portfolio = build_portfolio(reader)
@@ -54,8 +52,8 @@ def report_command(db: Path, fmt: str | None, output: Path | None, top: int) -> 
         render_portfolio(portfolio, console(), store=str(db), top=top)
         return
     buffer = io.StringIO()
-    render_portfolio(portfolio, Console(file=buffer, width=140, no_color=True), store=str(db), top=top)
-    write_with(output, lambda tmp: tmp.write_text(buffer.getvalue(), encoding="utf-8"))
+    render_portfolio(portfolio, Console(file=buffer, width=PIPE_WIDTH, no_color=True), store=str(db), top=top)
+    write_text(output, buffer.getvalue())
 
 
 def format_for(fmt: str | None, output: Path | None) -> str | None:
@@ -70,34 +68,24 @@ def format_for(fmt: str | None, output: Path | None) -> str | None:
     return fmt
 
 
-def check_output(output: Path, protected: Sequence[Path]) -> None:
-    resolved = output.resolve()
-    if any(resolved == p.resolve() for p in protected):
-        raise UsageError(f"-o {output} is one of the inputs", hint="write the report somewhere else")
-    if output.is_dir():
-        raise UsageError(f"-o {output} is a directory", hint="give a file name")
-    if not output.parent.exists():
-        raise UsageError(f"-o {output}: folder {output.parent} does not exist", hint="create it first")
-
-
 def export(db: Path, fmt: str, output: Path | None, *, run: int | None = None) -> None:
     """Write the store (or one run's files) as ``fmt`` to ``output`` or stdout."""
     from clausecheck.batch.export import write_csv, write_jsonl, write_xlsx
     from clausecheck.batch.query import StoreReader
 
     with StoreReader(db) as reader:
-        if fmt == "xlsx":
-            assert output is not None
-            write_with(output, lambda tmp: write_xlsx(reader, tmp, run=run))
-            return
         writer = write_csv if fmt == "csv" else write_jsonl
         if output is None:
+            assert fmt != "xlsx"
             writer(reader, sys.stdout, run=run)
             sys.stdout.flush()
             return
 
-        def text(tmp: Path) -> None:
+        def write(tmp: Path) -> None:
+            if fmt == "xlsx":
+                write_xlsx(reader, tmp, run=run)
+                return
             with tmp.open("w", encoding="utf-8", newline="") as fh:
                 writer(reader, fh, run=run)
 
-        write_with(output, text)
+        write_with(output, write)
