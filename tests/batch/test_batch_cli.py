@@ -95,6 +95,15 @@ def test_report_exports_to_files(scanned: tuple[Path, Path], tmp_path: Path) -> 
     assert not list(tmp_path.glob(".*"))  # no temporary file left behind
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc (unwritable even for root)")
+@pytest.mark.parametrize("name", ["all.csv", "all.xlsx", "portfolio.txt"])
+def test_an_output_that_cannot_be_written_is_a_one_line_error(scanned: tuple[Path, Path], name: str) -> None:
+    _, db = scanned
+    result = run_cli("report", str(db), "-o", f"/proc/{name}", *(["--format", "text"] if name.endswith(".txt") else []))
+    assert result.returncode == 2
+    assert f"-o /proc/{name}: cannot write it" in result.stderr and "Traceback" not in result.stderr
+
+
 def make_slow_archive(root: Path, n: int = 40) -> Path:
     root.mkdir()
     for i in range(n):

@@ -14,7 +14,7 @@ import click
 
 from clausecheck.atomic import write_text, write_with
 from clausecheck.cli import cli
-from clausecheck.cli._output import check_output
+from clausecheck.cli._output import check_output, writing
 from clausecheck.errors import UsageError
 
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".csv": "csv", ".xlsx": "xlsx"}
@@ -53,7 +53,8 @@ def report_command(db: Path, fmt: str | None, output: Path | None, top: int) -> 
         return
     buffer = io.StringIO()
     render_portfolio(portfolio, Console(file=buffer, width=PIPE_WIDTH, no_color=True), store=str(db), top=top)
-    write_text(output, buffer.getvalue())
+    with writing(output):
+        write_text(output, buffer.getvalue())
 
 
 def format_for(fmt: str | None, output: Path | None) -> str | None:
@@ -88,4 +89,5 @@ def export(db: Path, fmt: str, output: Path | None, *, run: int | None = None) -
             with tmp.open("w", encoding="utf-8", newline="") as fh:
                 writer(reader, fh, run=run)
 
-        write_with(output, write)
+        with writing(output):
+            write_with(output, write)
