@@ -100,18 +100,10 @@ class RealEngine:
 
     def scan(self, prepared: Prepared, *, options: ScanOptions, library: Library, quick: bool) -> ScanResult:
         from clausecheck.analysis.parse import NoParser
-        from clausecheck.engine import detection_of, scan_with_playbook
-        from clausecheck.library import load_playbook
+        from clausecheck.engine import scan
 
-        detection = detection_of(prepared, library)
-        if options.playbook == "auto":
-            playbook = library.playbook(detection.playbook or "all")
-        elif Path(options.playbook).suffix in (".yaml", ".yml"):
-            playbook = load_playbook(Path(options.playbook), library)
-        else:
-            playbook = library.playbook(options.playbook)
-        return scan_with_playbook(prepared, playbook=playbook, library=library, our_party=options.our_party,
-                                  parser=NoParser() if quick else None, detection=detection)
+        return scan(prepared, playbook=options.playbook, our_party=options.our_party, library=library,
+                    parser=NoParser() if quick else None)
 
     def needs_full_pass(self, prepared: Prepared) -> bool:
         return prepared.language == "ja"  # only Japanese subjects are parsed (GiNZA)
