@@ -49,16 +49,16 @@ def tui_command(path: Path, playbook: str, our_party: str | None, view: str, ui_
     Given a results store of `clausecheck batch` (results.sqlite), show its portfolio as a grid of
     contracts × clauses; Enter opens a contract's review (a fresh scan with the store's playbook).
     """
-    from clausecheck.library import dirs_from_env, load_library
     from clausecheck.tui import make_app
-    from clausecheck.tui.data.pipeline import ScanOptions
+    from clausecheck.tui.data.pipeline import RealEngine, ScanOptions
 
     kind = _open_kind(path)
+    engine = RealEngine(library_dirs)
     if playbook not in ("auto", "all") and Path(playbook).suffix not in (".yaml", ".yml"):
-        load_library([*dirs_from_env(), *library_dirs] or None).playbook(playbook)  # fail before the screen opens
+        engine.library().playbook(playbook)  # fail before the screen opens (the app reuses this library)
     options = ScanOptions(playbook=playbook, our_party=our_party, view=view)  # type: ignore[arg-type]
     ctx = click.get_current_context()
     # With a store, each contract is re-scanned as the batch did, unless these were given.
     chosen = frozenset(n for n in ("playbook", "view") if kind == "store"
                        and ctx.get_parameter_source(n) is click.core.ParameterSource.COMMANDLINE)
-    make_app(str(path), options=options, lang=ui_lang, library_dirs=library_dirs, chosen=chosen).run()
+    make_app(str(path), options=options, engine=engine, lang=ui_lang, chosen=chosen).run()

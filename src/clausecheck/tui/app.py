@@ -37,11 +37,11 @@ class ClauseCheckApp(App[None]):
 
     def __init__(self, path: str | Path, *, options: ScanOptions | None = None, engine: Engine | None = None,
                  lang: str | None = None, clock: Callable[[], str] | None = None,
-                 library_dirs: tuple[Path, ...] = (), chosen: frozenset[str] = frozenset()) -> None:
+                 chosen: frozenset[str] = frozenset()) -> None:
         super().__init__()
         self.start_path = Path(path)
         self.options = options or ScanOptions()
-        self.engine: Engine = engine or RealEngine(library_dirs)
+        self.engine: Engine = engine or RealEngine()
         self.lang = lang
         self.clock = clock
         self.folder = self.start_path if self.start_path.is_dir() else None
