@@ -45,13 +45,15 @@ class Prepared:
     body_norm: str
 
 
-def prepare(document: Document) -> Prepared:
-    """Structure the document and tokenise every sentence (the cheap pass)."""
+def prepare(document: Document, *, lang: str = "auto") -> Prepared:
+    """Structure the document and tokenise every sentence (the cheap pass), in the contract's
+    language or in ``lang`` when it is ``ja`` or ``en``."""
     from clausecheck.normalise import normalise
     from clausecheck.structure import build_contract
 
     contract = build_contract(document)
-    lang = "en" if contract.language == "en" else "ja"
+    if lang not in ("ja", "en"):
+        lang = "en" if contract.language == "en" else "ja"
     passages = _passages(contract, document, lang)
     title = contract.title or ""
     body = "\n".join(p.norm for p in passages[:400])  # the opening pages name the deal
@@ -322,11 +324,7 @@ def _prepared(source: str | Path | Document | Prepared, *, view: View, lang: str
         from clausecheck.reading import read_document
 
         document = read_document(source, view=view)
-    prepared = prepare(document)
-    if lang in ("ja", "en") and lang != prepared.language:
-        passages = _passages(prepared.contract, document, lang)
-        return Prepared(document, prepared.contract, lang, passages, prepared.title_norm, prepared.body_norm)
-    return prepared
+    return prepare(document, lang=lang)
 
 
 def _passages(contract: Any, document: Document, lang: str) -> tuple[Passage, ...]:

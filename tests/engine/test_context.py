@@ -46,3 +46,10 @@ def test_an_item_is_read_with_its_lead_in(ja_license: Path) -> None:
     lead_in = passage_with(prepared, "次の各号のいずれかに該当したときは")
     assert item3.lead_in == lead_in.block
     assert lead_in.lead_in is None
+
+
+def test_language_override_reads_the_passages_in_that_language(ja_license: Path) -> None:
+    auto = prepare(read_document(ja_license))
+    forced = prepare(read_document(ja_license), lang="en")
+    assert auto.language == "ja" and forced.language == "en"
+    assert [p.text for p in forced.passages] == [p.text for p in auto.passages]
