@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from clausecheck.contract import Annex, Contract, Location
+from clausecheck.contract import Article, Contract, Location
 from clausecheck.matching.passages import Passage
 from clausecheck.normalise import normalise
 from clausecheck.structure.refs import find_references, resolve
@@ -37,13 +37,16 @@ MIN_DEFINITION = 10
 def with_context(passages: Sequence[Passage], contract: Contract, *, lang: str) -> tuple[Passage, ...]:
     """``passages`` with ``ref_blocks`` and ``context`` filled in."""
     terms = _terms(contract, lang=lang)
+    places: dict[int, Location] = {}  # a block's place, looked up once for all its sentences
     out: list[Passage] = []
     for p in passages:
         blocks: list[int] = []
         titles: list[str] = []
         lead_in: int | None = None
         if not p.is_heading:
-            here = contract.locate(p.block)
+            if p.block not in places:
+                places[p.block] = contract.locate(p.block)
+            here = places[p.block]
             if here.item is not None and here.paragraph is not None and here.paragraph.block != p.block:
                 lead_in = here.paragraph.block
             for ref in find_references(p.text):
@@ -52,7 +55,7 @@ def with_context(passages: Sequence[Passage], contract: Contract, *, lang: str) 
                     continue
                 if (target.article is here.article and target.paragraph is None and target.item is None):
                     continue  # 本条: the passage's own article adds nothing
-                blocks.extend(_blocks_of(target))
+                blocks.extend(_blocks_of(target, target.article))
                 if target.article.title:
                     titles.append(normalise(target.article.title, lang=lang))
         context = _join([*dict.fromkeys(titles), *(d for t, d in terms if t in p.text)])
@@ -62,16 +65,13 @@ def with_context(passages: Sequence[Passage], contract: Contract, *, lang: str) 
     return tuple(out)
 
 
-def _blocks_of(target: Location) -> range:
+def _blocks_of(target: Location, article: Article) -> range:
+    """The blocks a resolved reference covers: its item, its paragraph, or its whole article."""
     if target.item is not None:
         return range(target.item.block, target.item.block + 1)
     if target.paragraph is not None:
         return range(*target.paragraph.block_range)
-    if target.article is not None:
-        return range(*target.article.block_range)
-    if isinstance(target.annex, Annex):  # pragma: no cover - references resolve to articles
-        return range(*target.annex.block_range)
-    return range(0)
+    return range(*article.block_range)
 
 
 def _terms(contract: Contract, *, lang: str) -> list[tuple[str, str]]:
