@@ -124,8 +124,3 @@ def test_the_python_api_gives_the_same_findings(json_two: dict[str, dict[str, ob
     cli_statuses = {f["clause_id"]: f["status"] for f in json_two["ja_license_tracked.docx"]["findings"]}  # type: ignore[union-attr]
     assert {f.clause_id: f.status for f in result.findings} == cli_statuses
 
-
-def test_report_file_gets_the_usual_permissions(tmp_path: Path) -> None:
-    out = tmp_path / "r.json"
-    assert run(NDA_EN, "--format", "json", "-o", out, "--fail-on", "none").returncode == 0
-    assert out.stat().st_mode & 0o044  # readable by group/others as with any file (umask permitting)
