@@ -22,21 +22,24 @@ VERDICTS = {
 }
 
 
-def fake_scan_fn(library: object) -> object:
-    def scan(lf: LabelFile, playbook: str) -> ScanResult:
+def fake_open_fn(library: object) -> object:
+    def open_contract(lf: LabelFile) -> object:
         if lf.contract.stem == "broken":
             raise InputError(f"{lf.contract}: not a DOCX file")
-        findings = tuple(Finding(clause_id=c, title=c, status=s, severity="high", level="required",  # type: ignore[arg-type]
-                                 confidence=1.0) for c, s in VERDICTS[lf.contract.stem].items())
-        return ScanResult(file=str(lf.contract), sha256="", language="en", contract_type=None,
-                          contract_type_confidence=0.0, playbook=playbook, our_party=None, findings=findings)
-    return scan
+
+        def scan(playbook: str, clauses: object) -> ScanResult:
+            findings = tuple(Finding(clause_id=c, title=c, status=s, severity="high", level="required",  # type: ignore[arg-type]
+                                     confidence=1.0) for c, s in VERDICTS[lf.contract.stem].items())
+            return ScanResult(file=str(lf.contract), sha256="", language="en", contract_type=None,
+                              contract_type_confidence=0.0, playbook=playbook, our_party=None, findings=findings)
+        return scan
+    return open_contract
 
 
 @pytest.fixture(autouse=True)
 def _fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(ENV_VAR, raising=False)
-    monkeypatch.setattr(run_module, "engine_scan_fn", fake_scan_fn)
+    monkeypatch.setattr(run_module, "engine_open_fn", fake_open_fn)
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -32,7 +32,7 @@ def eval_command(
     """Measure the scan against labelled contracts (*.labels.yaml files or folders of them)."""
     from clausecheck.evaluation import discover_labels, evaluate, load_labels, run_eval
     from clausecheck.evaluation.render import tables, to_json
-    from clausecheck.evaluation.run import canonical, engine_scan_fn
+    from clausecheck.evaluation.run import canonical, engine_open_fn
     from clausecheck.library import dirs_from_env, load_library
 
     paths = discover_labels(labels)
@@ -49,7 +49,7 @@ def eval_command(
         def progress(index: int, total: int, lf: LabelFile) -> None:
             status.update(f"scanning [{index + 1}/{total}] {lf.contract.name}")
 
-        run = run_eval(label_files, scan_fn=engine_scan_fn(library), progress=progress)
+        run = run_eval(label_files, open_fn=engine_open_fn(library), progress=progress)
     report = evaluate(run.outcomes)
     if fmt == "json":
         click.echo(json.dumps(to_json(run, report), ensure_ascii=False, indent=2))

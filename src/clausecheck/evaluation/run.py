@@ -2,14 +2,15 @@
 
 Which playbook: the one the labels file names, because a playbook sets the side and the level
 the verdict is judged from. A labelled clause that playbook does not include is still checked:
-the contract is scanned a second time with ``all`` for those clauses only (CUAD and ContractNLI
-labels name ``all`` and ``nda`` for this reason). The scan itself is injected (``scan_fn``) so the
-runner is tested with fake results and the engine is imported only by :func:`engine_scan_fn`.
+the contract, read once, is scanned again with ``all`` restricted to those clauses (ContractNLI
+labels name ``nda`` and a clause ``nda`` lacks). One scan with ``all`` would not do for both: its
+levels and side change some of the playbook's own verdicts. The scan is injected (``open_fn``) so
+the runner is tested with fake results and the engine is imported only by :func:`engine_open_fn`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
@@ -23,8 +24,11 @@ from clausecheck.findings import ScanResult, Status
 if TYPE_CHECKING:
     from clausecheck.library import Library
 
-ScanFn = Callable[[LabelFile, str], ScanResult]
-"""Scan the contract of a label file with the given playbook (may raise ClauseCheckError)."""
+Scan = Callable[[str, Collection[str] | None], ScanResult]
+"""Scan one contract with a playbook; given clause ids, only those clauses of it (may raise
+ClauseCheckError)."""
+OpenFn = Callable[[LabelFile], Scan]
+"""Read the contract of a label file, once, and return its :data:`Scan` (may raise ClauseCheckError)."""
 Progress = Callable[[int, int, LabelFile], None]
 """Called before each contract: (index from 0, total, label file)."""
 
@@ -75,10 +79,10 @@ def canonical(labels: LabelFile, library: Library) -> LabelFile:
 
 
 def run_eval(
-    label_files: Sequence[LabelFile], *, scan_fn: ScanFn, progress: Progress | None = None
+    label_files: Sequence[LabelFile], *, open_fn: OpenFn, progress: Progress | None = None
 ) -> EvalRun:
-    """Scan each labelled contract (once, or twice when the playbook misses labelled clauses) and
-    collect one :class:`Outcome` per label. Contract errors are recorded, not raised."""
+    """Read each labelled contract once, scan it (again with ``all`` for labelled clauses its playbook
+    lacks) and collect one :class:`Outcome` per label. Contract errors are recorded, not raised."""
     outcomes: list[Outcome] = []
     failures: list[Failure] = []
     scanned = 0
@@ -88,7 +92,7 @@ def run_eval(
             progress(index, len(label_files), labels)
         file = str(labels.contract)
         try:
-            got, first = _statuses(labels, scan_fn)
+            got, first = _statuses(labels, open_fn)
         except ClauseCheckError as exc:
             # Including usage errors: an `our_party` this contract does not define spoils this
             # file only (the CLI checks playbook ids before the first scan).
@@ -107,22 +111,34 @@ def run_eval(
     return EvalRun(tuple(outcomes), tuple(failures), len(label_files), scanned, *versions)
 
 
-def _statuses(labels: LabelFile, scan_fn: ScanFn) -> tuple[dict[str, Status], ScanResult]:
-    result = scan_fn(labels, labels.playbook)
+def _statuses(labels: LabelFile, open_fn: OpenFn) -> tuple[dict[str, Status], ScanResult]:
+    scan = open_fn(labels)
+    result = scan(labels.playbook, None)
     got: dict[str, Status] = {f.clause_id: f.status for f in result.findings}
-    if labels.playbook != "all" and any(c not in got for c in labels.labels):
-        extra = scan_fn(labels, "all")
-        for f in extra.findings:
+    outside = [c for c in labels.labels if c not in got]
+    if labels.playbook != "all" and outside:
+        for f in scan("all", outside).findings:
             got.setdefault(f.clause_id, f.status)
     return got, result
 
 
-def engine_scan_fn(library: Library) -> ScanFn:
-    """A :data:`ScanFn` over :func:`clausecheck.engine.scan` with this library."""
-    from clausecheck.engine import scan
+def engine_open_fn(library: Library) -> OpenFn:
+    """An :data:`OpenFn` over :mod:`clausecheck.engine` with this library: the contract is read and
+    prepared once, and a scan limited to some clauses locates and grades only those."""
+    from clausecheck.engine import prepare, scan, scan_with_playbook
+    from clausecheck.reading import read_document
 
-    def scan_labels(labels: LabelFile, playbook: str) -> ScanResult:
+    def open_contract(labels: LabelFile) -> Scan:
         path: Path = labels.contract
-        return scan(path, playbook=playbook, our_party=labels.our_party, library=library)
+        prepared = prepare(read_document(path))
 
-    return scan_labels
+        def scan_contract(playbook: str, clauses: Collection[str] | None) -> ScanResult:
+            if clauses is None:
+                return scan(prepared, playbook=playbook, our_party=labels.our_party, library=library)
+            full = library.playbook(playbook)
+            only = replace(full, entries=tuple(e for e in full.entries if e.clause_id in clauses))
+            return scan_with_playbook(prepared, playbook=only, library=library, our_party=labels.our_party)
+
+        return scan_contract
+
+    return open_contract
