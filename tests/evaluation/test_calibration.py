@@ -163,3 +163,28 @@ def test_labels_json_shape_is_checked(tmp_path: Path) -> None:
     (tmp_path / "labels.json").write_text(json.dumps({"x": ["not", "a", "mapping"]}), encoding="utf-8")
     with pytest.raises(InputError, match="expected contract name"):
         load_cuad(tmp_path)
+
+
+def test_cli_applies_adjudications_reading_only_the_contracts_they_quote(tmp_path: Path) -> None:
+    """A made-up CUAD slice: `b`'s text is absent, and only `a` is adjudicated, so only `a` is read."""
+    cuad = tmp_path / "data" / "cuad-dev"
+    (cuad / "txt").mkdir(parents=True)
+    (cuad / "labels.json").write_text(json.dumps({"a": {}, "b": {"Governing Law": ["the laws of Delaware"]}}),
+                                      encoding="utf-8")
+    (cuad / "txt" / "a.txt").write_text("12. Law. This Agreement is governed by\nthe laws of Japan.", encoding="utf-8")
+    adjudications = tmp_path / "adj.yaml"
+    adjudications.write_text("cuad:\n  - {doc: a, clause: governing_law_and_jurisdiction, status: present,\n"
+                             "     quote: governed by the laws of Japan, why: CUAD missed it}\n", encoding="utf-8")
+    args = ["cuad", "--data", str(tmp_path / "data"), "--out", str(tmp_path / "out"), "--adjudications",
+            str(adjudications)]
+    result = CliRunner().invoke(calibration, args)
+    assert result.exit_code == 0, result.output
+    a = load_labels(tmp_path / "out" / "cuad" / "a.labels.yaml")
+    assert a.labels["governing_law_and_jurisdiction"] == "present"
+    assert a.notes["governing_law_and_jurisdiction"].startswith("adjudicated missing → present: CUAD missed it")
+    b = load_labels(tmp_path / "out" / "cuad" / "b.labels.yaml")
+    assert b.labels["governing_law_and_jurisdiction"] == "present" and "adjudicated" not in b.notes.get(
+        "governing_law_and_jurisdiction", "")
+    (cuad / "txt" / "a.txt").unlink()  # the quoted contract itself is unreadable: one line, exit 2
+    result = CliRunner().invoke(calibration, args)
+    assert result.exit_code == 2 and "a.txt: cannot read the contract an adjudication quotes" in result.output

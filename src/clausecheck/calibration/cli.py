@@ -23,7 +23,7 @@ from clausecheck.calibration.adjudicate import (
 from clausecheck.calibration.contractnli import contractnli_label_files, load_contractnli
 from clausecheck.calibration.cuad import cuad_label_files, load_cuad
 from clausecheck.calibration.write import check_out_dir, default_data_dir, default_out_dir, write_label_files
-from clausecheck.errors import ClauseCheckError
+from clausecheck.errors import ClauseCheckError, InputError
 from clausecheck.evaluation.labels import LabelFile
 
 DATASETS = ("cuad", "contractnli", "all")
@@ -82,18 +82,22 @@ def _build(name: str, *, data: Path, out: Path, limit: int | None) -> list[tuple
 
 def _adjudicated(name: str, items: list[tuple[LabelFile, str | None]],
                  adjudications: tuple[Adjudication, ...]) -> list[tuple[LabelFile, str | None]]:
-    if not any(a.dataset == name for a in adjudications):
-        return items
+    docs = {a.doc for a in adjudications if a.dataset == name}
     out: list[tuple[LabelFile, str | None]] = []
     for label_file, text in items:
-        if name == "cuad":
-            doc = label_file.contract.stem
-            contract_text = label_file.contract.read_text(encoding="utf-8", errors="replace")
-        else:
-            doc = label_file.contract.stem.removeprefix("contractnli-")
-            contract_text = text or ""
-        out.append((apply_adjudications(label_file, contract_text, adjudications, dataset=name, doc=doc), text))
+        doc = label_file.contract.stem if name == "cuad" else label_file.contract.stem.removeprefix("contractnli-")
+        if doc in docs:  # only these texts are needed (CUAD's are read here, ContractNLI's come with it)
+            contract_text = text if text is not None else _read(label_file.contract)
+            label_file = apply_adjudications(label_file, contract_text, adjudications, dataset=name, doc=doc)
+        out.append((label_file, text))
     return out
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the contract an adjudication quotes: {exc.strerror or exc}") from None
 
 
 def _summary(name: str, files: Sequence[LabelFile], out: Path) -> None:
