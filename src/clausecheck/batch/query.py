@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from clausecheck.batch.outcome import FindingRecord
 from clausecheck.batch.store import connect
 
 
@@ -54,30 +55,6 @@ class ContractRecord:
     @property
     def ok(self) -> bool:
         return self.error is None and self.contract_id is not None
-
-
-@dataclass(frozen=True, slots=True)
-class FindingRecord:
-    """One stored finding."""
-
-    clause_id: str
-    title: str
-    status: str
-    severity: str
-    level: str
-    confidence: float
-    articles: str
-    evidence_article: str
-    evidence_text: str
-    block: int | None
-    start: int | None
-    end: int | None
-    detail: str
-
-    def as_dict(self) -> dict[str, Any]:
-        """The finding as docs/json-output.md documents it."""
-        data: dict[str, Any] = json.loads(self.detail)
-        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,14 +160,6 @@ class StoreReader:
         rows = self.conn.execute(
             f"SELECT {_FINDING_COLUMNS} FROM findings WHERE contract_id = ? ORDER BY position", (contract_id,))
         return [FindingRecord(*row) for row in rows]
-
-    def iter_findings(self) -> Iterator[tuple[int, FindingRecord]]:
-        """``(contract_id, finding)`` for every current contract, grouped by contract."""
-        rows = self.conn.execute(
-            f"SELECT contract_id, {_FINDING_COLUMNS} FROM findings"
-            " WHERE contract_id IN (SELECT contract_id FROM current_files) ORDER BY contract_id, position")
-        for contract_id, *rest in rows:
-            yield contract_id, FindingRecord(*rest)
 
     def clause_columns(self) -> list[tuple[str, str]]:
         """``(clause_id, title)`` of every clause in the current results, in playbook order."""
