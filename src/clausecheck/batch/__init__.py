@@ -17,7 +17,8 @@ Nothing here imports Textual: the TUI builds its store grid on :class:`StoreRead
 
 from __future__ import annotations
 
-from clausecheck.batch.query import ClauseShare, ContractRecord, FindingRecord, StoreReader
+from clausecheck.batch.outcome import FindingRecord
+from clausecheck.batch.query import ClauseShare, ContractRecord, StoreReader
 from clausecheck.batch.runner import BatchEvents, BatchOptions, BatchSummary, run_batch
 
 __all__ = [

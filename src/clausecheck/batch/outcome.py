@@ -7,8 +7,10 @@ which shares the machine's cores with the workers, only writes them.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from clausecheck.batch.fingerprint import Producer
 
@@ -64,8 +66,11 @@ class ContractRow:
 
 
 @dataclass(frozen=True, slots=True)
-class FindingRow:
-    """One finding as stored: the columns reports filter on, and the full JSON beside them."""
+class FindingRecord:
+    """One finding as stored: the columns reports filter on, and the full JSON beside them.
+
+    The worker builds it from a scan's finding; :class:`~clausecheck.batch.query.StoreReader`
+    reads it back from the ``findings`` table (its fields are that table's columns, in order)."""
 
     clause_id: str
     title: str
@@ -84,6 +89,11 @@ class FindingRow:
     detail: str
     """The finding as docs/json-output.md documents it (JSON text)."""
 
+    def as_dict(self) -> dict[str, Any]:
+        """The finding as docs/json-output.md documents it."""
+        data: dict[str, Any] = json.loads(self.detail)
+        return data
+
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
@@ -95,7 +105,7 @@ class Outcome:
     seconds: float
     """Wall time of the scan in the worker."""
     contract: ContractRow | None = None
-    findings: tuple[FindingRow, ...] = ()
+    findings: tuple[FindingRecord, ...] = ()
     error: str | None = None
     code: str | None = None
     fatal: bool = False

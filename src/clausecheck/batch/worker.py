@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from clausecheck.batch.fingerprint import Producer, producer_of
 from clausecheck.batch.memory import peak_rss_kb, rss_kb
-from clausecheck.batch.outcome import WORKER_ERROR, ContractRow, FindingRow, Outcome, Task, WorkerConfig
+from clausecheck.batch.outcome import WORKER_ERROR, ContractRow, FindingRecord, Outcome, Task, WorkerConfig
 from clausecheck.errors import ClauseCheckError, LibraryError, NlpUnavailable
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def run_task(config: WorkerConfig, task: Task) -> Outcome:
             playbook=result.playbook,
             our_party=result.our_party,
         ),
-        findings=tuple(finding_row(f) for f in result.findings),
+        findings=tuple(finding_record(f) for f in result.findings),
         pid=os.getpid(), rss_kb=rss_kb(), peak_rss_kb=peak_rss_kb(), cpu_seconds=time.process_time() - cpu,
     )
 
@@ -124,14 +124,14 @@ def _scan(state: _State, task: Task) -> ScanResult:
     return replace(result, file=task.path)
 
 
-def finding_row(f: Finding) -> FindingRow:
+def finding_record(f: Finding) -> FindingRecord:
     import json
 
     from clausecheck.report.json_report import finding_dict
 
     first = f.evidence[0] if f.evidence else None
     articles = ", ".join(dict.fromkeys(e.article for e in f.evidence if e.article))
-    return FindingRow(
+    return FindingRecord(
         clause_id=f.clause_id,
         title=f.title,
         status=f.status,
