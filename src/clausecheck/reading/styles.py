@@ -96,16 +96,6 @@ def _num_ref(numpr: Element) -> NumRef | None:
     return NumRef(str(num_el.get(_VAL, "0")), ilvl)
 
 
-def num_ref(ppr: Element | None) -> NumRef | None:
-    """The ``w:numPr`` of a ``w:pPr`` element, if any."""
-    return paragraph_props(ppr).num
-
-
-def outline_level(ppr: Element | None) -> int | None:
-    """The ``w:outlineLvl`` of a ``w:pPr`` element, if any."""
-    return paragraph_props(ppr).outline_level
-
-
 def _int(value: object) -> int | None:
     try:
         return int(str(value))
@@ -134,13 +124,13 @@ class Styles:
             style_id = str(el.get(f"{_W}styleId", ""))
             name_el = el.find(f"{_W}name")
             based_el = el.find(f"{_W}basedOn")
-            ppr = el.find(f"{_W}pPr")
+            props = paragraph_props(el.find(f"{_W}pPr"))
             self._styles[style_id] = Style(
                 style_id=style_id,
                 name=_display(str(name_el.get(f"{_W}val", style_id)) if name_el is not None else style_id),
                 based_on=str(based_el.get(f"{_W}val")) if based_el is not None else None,
-                outline_level=outline_level(ppr),
-                num=num_ref(ppr),
+                outline_level=props.outline_level,
+                num=props.num,
             )
             if el.get(f"{_W}default") in ("1", "true", "on"):
                 self.default_id = style_id
