@@ -1,4 +1,5 @@
-"""Labels of the review layer (decisions in the memo, the TUI's words), from ``data/review.yaml``."""
+"""Labels of the review layer (decisions in the memo, the words of the TUI and its store grid), from
+``data/review.yaml``."""
 
 from __future__ import annotations
 

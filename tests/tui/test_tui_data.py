@@ -226,3 +226,18 @@ def test_the_data_layer_does_not_import_textual() -> None:
             "print(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_every_review_label_has_both_languages_with_the_same_fields() -> None:
+    import string
+
+    from clausecheck.review_labels import _labels
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    labels = _labels()
+    assert {"decision_stale", "tui_findings", "grid_contracts", "col_file"} <= set(labels)
+    for key, texts in labels.items():
+        assert set(texts) == {"ja", "en"} and texts["ja"] and texts["en"], key
+        assert fields(texts["ja"]) == fields(texts["en"]), key

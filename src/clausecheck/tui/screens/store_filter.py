@@ -13,7 +13,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Label, Select
 
 from clausecheck.review_labels import review_label
-from clausecheck.tui.data.store_labels import grid_label
 from clausecheck.tui.data.store_view import GridFilter
 
 
@@ -42,20 +41,20 @@ class StoreFilterScreen(ModalScreen[GridFilter | None]):
 
     def compose(self) -> ComposeResult:
         lang, cur = self.lang, self.current
-        any_label = grid_label("filter_any", lang)
+        any_label = review_label("filter_any", lang)
         with Vertical():
-            yield Label(grid_label("filter_title", lang), markup=False, id="store-filter-title")
-            yield Label(grid_label("filter_type", lang), markup=False)
+            yield Label(review_label("filter_title", lang), markup=False, id="store-filter-title")
+            yield Label(review_label("filter_type", lang), markup=False)
             yield Select([(t, t) for t in self.types], prompt=any_label, id="store-filter-type",
                          value=cur.contract_type if cur.contract_type in self.types else Select.NULL)
-            yield Label(grid_label("filter_missing", lang), markup=False)
+            yield Label(review_label("filter_missing", lang), markup=False)
             ids = [cid for cid, _ in self.clauses]
             yield Select([(f"{cid}  {title}".rstrip(), cid) for cid, title in self.clauses], prompt=any_label,
                          id="store-filter-missing",
                          value=cur.missing_clause if cur.missing_clause in ids else Select.NULL)
-            yield Checkbox(grid_label("filter_errors", lang), cur.errors_only, id="store-filter-errors")
+            yield Checkbox(review_label("filter_errors", lang), cur.errors_only, id="store-filter-errors")
             with Horizontal(id="store-filter-buttons"):
-                yield Button(grid_label("filter_clear", lang), id="store-filter-clear")
+                yield Button(review_label("filter_clear", lang), id="store-filter-clear")
                 yield Button(review_label("tui_cancel", lang), id="store-filter-cancel")
                 yield Button("OK (Ctrl+S)", id="store-filter-ok", variant="primary")
 

@@ -19,9 +19,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from clausecheck.errors import ClauseCheckError
+from clausecheck.review_labels import review_label
 from clausecheck.tui.data.pipeline import Engine, ScanOptions
 from clausecheck.tui.data.store import GridRow, StoreData, in_order, load_store
-from clausecheck.tui.data.store_labels import grid_label
 from clausecheck.tui.data.store_text import detail_text, state_text, summary_text
 from clausecheck.tui.data.store_view import (
     CLAUSE_PREFIX,
@@ -81,7 +81,7 @@ class StoreGridScreen(Screen[None]):
         self.sort = GridSort()
 
     def compose(self) -> ComposeResult:
-        yield Static(grid_label("grid_loading", self.lang), id="grid-summary", markup=False)
+        yield Static(review_label("grid_loading", self.lang), id="grid-summary", markup=False)
         yield Static("", id="grid-state", markup=False)
         yield StoreTable(id="grid-table")
         yield Static("", id="grid-detail", markup=False)
@@ -108,7 +108,7 @@ class StoreGridScreen(Screen[None]):
         try:
             data = self.loader(self.path)
         except ClauseCheckError as exc:
-            self.post_message(StoreFailed(grid_label("store_failed", self.lang), exc.message, exc.hint))
+            self.post_message(StoreFailed(review_label("store_failed", self.lang), exc.message, exc.hint))
             return
         except Exception as exc:  # the worker's edge: a bug must show as a message, not kill the app
             self.post_message(StoreFailed("clausecheck: unexpected error", f"{type(exc).__name__}: {exc}",
@@ -138,7 +138,7 @@ class StoreGridScreen(Screen[None]):
         self.remove_class("-failed")
         self.refresh_grid()
         if not message.data.rows:
-            self.notify(grid_label("grid_empty", self.lang), timeout=6)
+            self.notify(review_label("grid_empty", self.lang), timeout=6)
 
     @on(StoreFailed)
     def _failed(self, message: StoreFailed) -> None:
@@ -167,7 +167,7 @@ class StoreGridScreen(Screen[None]):
             state_text(len(rows), len(data.rows), self.filter, self.sort, self.lang))
         self.refresh_detail()
         if not rows and self.filter.active:
-            self.notify(grid_label("grid_nothing_shown", self.lang), timeout=3)
+            self.notify(review_label("grid_nothing_shown", self.lang), timeout=3)
 
     def clause_title(self, clause_id: str) -> str:
         titles = self.titles.get(clause_id)
@@ -269,8 +269,8 @@ class StoreGridScreen(Screen[None]):
 
         state, message = check_file(row)
         if state in ("gone", "unreadable"):
-            title = grid_label("file_gone" if state == "gone" else "file_unreadable", self.lang)
-            self.app.push_screen(ErrorScreen(title, message, grid_label("file_hint", self.lang)))
+            title = review_label("file_gone" if state == "gone" else "file_unreadable", self.lang)
+            self.app.push_screen(ErrorScreen(title, message, review_label("file_hint", self.lang)))
             return None
         if state == "changed":
             self.notify(message, severity="warning", timeout=8)

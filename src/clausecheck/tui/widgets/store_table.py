@@ -11,8 +11,8 @@ from textual.geometry import Size
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowKey
 
+from clausecheck.review_labels import review_label
 from clausecheck.tui.data.store import ClauseColumn, GridRow
-from clausecheck.tui.data.store_labels import grid_label
 from clausecheck.tui.data.store_text import COLUMN_LABELS
 from clausecheck.tui.data.store_view import CLAUSE_PREFIX, clip, error_text, shorten
 
@@ -54,7 +54,7 @@ class StoreTable(DataTable[Text]):
         path_width, text_width = (56, 36) if wide else (28, 22)
         headers: list[tuple[str, Text]] = []
         for key in FIXED_KEYS:
-            name = grid_label(COLUMN_LABELS[key], lang)
+            name = review_label(COLUMN_LABELS[key], lang)
             if key == "path" and folder:
                 name = clip(f"{name}  {folder}", path_width)
             headers.append((key, Text(name)))
