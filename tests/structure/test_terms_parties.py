@@ -57,6 +57,9 @@ TERMS = [
      "株式会社カナメ化成", "hereinafter"),
     ("第６条　私は、在職中に会社の業務範囲に属し、かつ私の職務に属する発明（以下「職務発明」という。）を届け出る。",
      "職務発明", "在職中に会社の業務範囲に属し、かつ私の職務に属する発明", "hereinafter"),
+    # every spelling of a conjunction normalise knows (data/normalise.yaml) continues the phrase too
+    ("乙は、甲の承諾を得て、或いは甲の指示により製造した物品（以下「本件物品」という。）を保管する。", "本件物品",
+     "甲の承諾を得て、或いは甲の指示により製造した物品", "hereinafter"),
     # a long party description is not cut mid-word, and the item label (1) is not part of it
     ("(1) KAWASHIMA ADVANCED MATERIALS CO., LTD., a company incorporated in Japan whose registered office is at "
      '2-8-1 Marunouchi, Chiyoda-ku, Tokyo, Japan ("Licensor"); and', "Licensor",

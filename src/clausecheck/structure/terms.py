@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from clausecheck.contract import DefinedTerm
 from clausecheck.document import Block
+from clausecheck.normalise import normalise
 from clausecheck.structure.headings import classify, data, item_labels, paragraph_label
 
 _QUOTED_JA = re.compile(r"[「『](?P<term>[^」』「『]{1,40})[」』]")
@@ -29,9 +30,10 @@ _LEAD_EN = re.compile(  # … is made on 1 May 2025 (the "Effective Date"): the 
 )
 _BETWEEN_EN = re.compile(r".*\b(?:between|among|by)\s+", re.IGNORECASE | re.DOTALL)
 _SENTENCE_END = re.compile(r"。|\.(?=\s|$)|;(?=\s|$)")
-# After 、 these continue the phrase: …に属し、かつ…に属する発明 is one thing.
-_JA_CONJUNCTIONS = ("かつ", "又は", "または", "若しくは", "もしくは", "及び", "および", "並びに", "ならびに",
-                    "あるいは")
+# After 、 these continue the phrase (…に属し、かつ…に属する発明 is one thing), in every spelling
+# normalise folds to them (若しくは, または, 或いは → 又は; 並びに, および → 及び). The longest
+# spelling has four characters, so four are normalised.
+_JA_CONJUNCTIONS = ("かつ", "又は", "及び")
 _EN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _DETERMINERS = frozenset({"this", "the", "a", "an", "its", "such", "each"})
 
@@ -112,7 +114,7 @@ def _described(text: str, end: int, *, ja: bool, floor: int = 0, term: str = "")
     while start > floor and end - start < limit:
         c = text[start - 1]
         if ja and (c in "。）)" or (c == "、" and start >= 2 and _is_hiragana(text[start - 2])
-                                      and not text.startswith(_JA_CONJUNCTIONS, start))):
+                                      and not normalise(text[start : start + 4]).startswith(_JA_CONJUNCTIONS))):
             break
         if not ja and c in ";:":  # not ".": Inc. and K.K. end names
             break
