@@ -40,7 +40,7 @@ def build_contract(document: Document) -> Contract:
                      + [u.block_range[0] for u in walker.annexes]
                      + ([walker.signature.block_range[0]] if walker.signature else []) + [end])
     preamble_start = title_block + 1 if title_block is not None else (body[0].index if body else 0)
-    terms = find_terms(body)
+    terms = find_terms(body, headings)
     return Contract(
         title=title,
         title_block=title_block,

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from clausecheck.contract import DefinedTerm
 from clausecheck.document import Block
 from clausecheck.normalise import normalise
-from clausecheck.structure.headings import classify, data, item_labels, paragraph_label
+from clausecheck.structure.headings import Heading, classify, data, item_labels, paragraph_label
 
 _QUOTED_JA = re.compile(r"[「『](?P<term>[^」』「『]{1,40})[」』]")
 _QUOTED_EN = re.compile(r"[\"“](?P<term>[^\"”“]{1,60})[\"”]")
@@ -38,14 +38,17 @@ _EN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _DETERMINERS = frozenset({"this", "the", "a", "an", "its", "such", "each"})
 
 
-def find_terms(blocks: Sequence[Block]) -> tuple[DefinedTerm, ...]:
-    """Every defined term in the blocks, in document order (a term defined twice appears twice)."""
+def find_terms(blocks: Sequence[Block], headings: Mapping[int, Heading | None] | None = None,
+               ) -> tuple[DefinedTerm, ...]:
+    """Every defined term in the blocks, in document order (a term defined twice appears twice).
+
+    ``headings`` maps block index → :func:`~.headings.classify` of it, when the caller has it."""
     found: list[DefinedTerm] = []
     for block in blocks:
         text = block.text
         if not any(q in text for q in "「『\"“"):  # every definition quotes its term
             continue
-        floor = _label_end(block)
+        floor = _label_end(block, headings[block.index] if headings is not None else classify(text))
         for m in _HEREINAFTER_JA.finditer(text):
             open_at = _opening_paren(text, m.start())
             d_start, d_end = _described(text, open_at, ja=True, floor=floor)
@@ -84,13 +87,13 @@ def _opening_paren(text: str, at: int) -> int:
     return k if k >= 0 and text[k] in "（(" else at
 
 
-def _label_end(block: Block) -> int:
+def _label_end(block: Block, heading: Heading | None) -> int:
     """Where the text after a leading number label starts (第１条, 1.1, (1), （２）…), so a definition
-    found near the start of a line never takes the label in: Word's automatic label or a typed one."""
+    found near the start of a line never takes the label in: Word's automatic label or a typed one
+    (``heading`` is the block's :func:`~.headings.classify`)."""
     text = block.text
     if block.label and text.startswith(block.label):
         return len(block.label) + len(text[len(block.label) :]) - len(text[len(block.label) :].lstrip())
-    heading = classify(text)
     if heading is not None and heading.kind in ("article", "dotted") and heading.body_start is not None:
         return heading.body_start
     para = paragraph_label(text)
