@@ -19,6 +19,7 @@ from typing import Any, Literal, get_args
 
 import yaml
 
+from clausecheck.atomic import write_text
 from clausecheck.errors import InputError
 from clausecheck.findings import ScanResult
 
@@ -89,10 +90,6 @@ def sidecar_path(contract: str | Path) -> Path:
     """``dir/契約書.docx`` → ``dir/契約書.docx.clausecheck.yaml``."""
     path = Path(contract)
     return path.with_name(path.name + SIDECAR_SUFFIX)
-
-
-def is_sidecar(path: str | Path) -> bool:
-    return Path(path).name.endswith(SIDECAR_SUFFIX)
 
 
 def load_decisions(contract: str | Path) -> Decisions:
@@ -172,9 +169,10 @@ def attach(result: ScanResult, decisions: Decisions) -> ReviewedResult:
 
 def decision_of(result: ScanResult, clause_id: str) -> AppliedDecision | None:
     """The decision attached to ``result`` for ``clause_id`` (``None`` for a plain result)."""
-    for applied in getattr(result, "decisions", ()):
-        if applied.decision.clause_id == clause_id:
-            return applied  # type: ignore[no-any-return]
+    if isinstance(result, ReviewedResult):
+        for applied in result.decisions:
+            if applied.decision.clause_id == clause_id:
+                return applied
     return None
 
 
@@ -210,8 +208,6 @@ def _update(contract: str | Path, change: Callable[[Decisions], Decisions]) -> D
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    from clausecheck.atomic import write_text
-
     try:
         write_text(path, text)
     except OSError as exc:

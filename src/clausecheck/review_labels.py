@@ -22,6 +22,3 @@ def review_label(key: str, lang: str, **fields: Any) -> str:
     """The label ``key`` in ``lang`` (Japanese for ``ja``, English otherwise)."""
     return _labels()[key]["ja" if lang == "ja" else "en"].format(**fields)
 
-
-def keys() -> tuple[str, ...]:
-    return tuple(_labels())

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from clausecheck.decisions import Decision, DecisionFileError, attach, delete_decision, save_decision
+from clausecheck.decisions import Decision, DecisionFileError, attach, delete_decision, save_decision, sidecar_path
 from clausecheck.errors import ClauseCheckError
 from clausecheck.review_labels import review_label
 from clausecheck.tui.data.files import ExportFormat, export_path, render_export, write_export
@@ -123,8 +123,6 @@ class ReviewActions:
                 decision = Decision(clause_id, chosen.kind, note=chosen.note, sha256=s.result.sha256, status=status,
                                     decided_at=now, wording=chosen.wording)
                 s.decisions = save_decision(s.path, decision)
-                from clausecheck.decisions import sidecar_path
-
                 s.notify(review_label("tui_decision_saved", s.lang, file=sidecar_path(s.path).name), timeout=3)
         except DecisionFileError as exc:
             s.notify(exc.one_line(), severity="error", timeout=10)

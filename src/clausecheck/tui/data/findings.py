@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from clausecheck.findings import SEVERITIES, SEVERITY_RANK, STATUSES, Finding
+from clausecheck.findings import SEVERITY_RANK, STATUSES, Finding
 
 if TYPE_CHECKING:
     from clausecheck.decisions import AppliedDecision
@@ -135,6 +135,3 @@ def all_groups(infos: Mapping[str, ClauseInfo], findings: Sequence[Finding]) -> 
     """The clause groups of the scanned findings, sorted."""
     return sorted({infos[f.clause_id].group for f in findings if f.clause_id in infos})
 
-
-ALL_STATUSES: tuple[str, ...] = STATUSES
-ALL_SEVERITIES: tuple[str, ...] = SEVERITIES

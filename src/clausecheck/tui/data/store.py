@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -94,13 +94,6 @@ class StoreData:
     rows: tuple[GridRow, ...]
     folder: str = ""
     """The folder every shown path starts with (``sample_contracts/``): the grid leaves it out."""
-    _by_key: dict[str, GridRow] = field(default_factory=dict, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        self._by_key.update((r.key, r) for r in self.rows)
-
-    def row(self, key: str) -> GridRow | None:
-        return self._by_key.get(key)
 
     def types(self) -> list[str]:
         """The detected contract types present, sorted."""
@@ -142,7 +135,7 @@ def in_order(data: StoreData, order: Mapping[str, int]) -> StoreData:
     does not know keep their stored order, after the others."""
     columns = sorted(data.columns, key=lambda c: order.get(c.clause_id, len(order)))
     shorts = short_labels([c.clause_id for c in columns])  # numbered left to right: AR, then AR2
-    return replace(data, columns=tuple(replace(c, short=shorts[c.clause_id]) for c in columns), _by_key={})
+    return replace(data, columns=tuple(replace(c, short=shorts[c.clause_id]) for c in columns))
 
 
 def load_store(path: Path) -> StoreData:

@@ -11,13 +11,13 @@ from typing import Any, Literal
 
 from rich.cells import cell_len
 
+from clausecheck.findings import STATUSES
 from clausecheck.tui.data.pipeline import ScanOptions
 from clausecheck.tui.data.store import GridRow
 
-STATUS_RANK = {"missing": 0, "weak": 1, "present": 2}
+STATUS_RANK: dict[str, int] = {status: rank for rank, status in enumerate(STATUSES)}
 """Worst first; a clause not checked ranks after ``present``."""
 TEXT_KEYS = ("path", "type", "language")
-COUNT_KEYS = ("missing", "weak", "present", "high")
 CLAUSE_PREFIX = "clause:"
 
 
@@ -89,7 +89,7 @@ def _sort_value(row: GridRow, key: str) -> Any:
     if key == "high":
         return (rec.error is None, -len(rec.missing_high), rec.error or "")
     if key.startswith(CLAUSE_PREFIX):
-        return STATUS_RANK.get(row.status(key.removeprefix(CLAUSE_PREFIX)) or "", 3)
+        return STATUS_RANK.get(row.status(key.removeprefix(CLAUSE_PREFIX)) or "", len(STATUSES))
     raise ValueError(f"unknown sort key {key!r}")
 
 

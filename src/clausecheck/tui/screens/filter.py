@@ -13,9 +13,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, SelectionList
 
+from clausecheck.findings import SEVERITIES, STATUSES
 from clausecheck.report.labels import label
 from clausecheck.review_labels import review_label
-from clausecheck.tui.data.findings import ALL_SEVERITIES, ALL_STATUSES, Filter
+from clausecheck.tui.data.findings import Filter
 
 
 class FilterScreen(ModalScreen[Filter | None]):
@@ -46,13 +47,13 @@ class FilterScreen(ModalScreen[Filter | None]):
             yield Label(review_label("tui_filter", lang), markup=False)
             with Horizontal(id="filter-row"):
                 statuses: SelectionList[str] = SelectionList(
-                    *((label("status_" + s, lang), s, not cur.statuses or s in cur.statuses) for s in ALL_STATUSES),
+                    *((label("status_" + s, lang), s, not cur.statuses or s in cur.statuses) for s in STATUSES),
                     id="filter-statuses")
                 statuses.border_title = review_label("tui_filter_status", lang)
                 yield statuses
                 severities: SelectionList[str] = SelectionList(
                     *((label("severity_" + s, lang), s, not cur.severities or s in cur.severities)
-                      for s in ALL_SEVERITIES), id="filter-severities")
+                      for s in SEVERITIES), id="filter-severities")
                 severities.border_title = review_label("tui_filter_severity", lang)
                 yield severities
                 groups: SelectionList[str] = SelectionList(
@@ -68,8 +69,8 @@ class FilterScreen(ModalScreen[Filter | None]):
             values = frozenset(self.query_one(widget_id, SelectionList).selected)
             return frozenset() if values >= frozenset(every) else values  # everything ticked: no filter
 
-        return replace(self.current, statuses=picked("#filter-statuses", ALL_STATUSES),
-                       severities=picked("#filter-severities", ALL_SEVERITIES),
+        return replace(self.current, statuses=picked("#filter-statuses", STATUSES),
+                       severities=picked("#filter-severities", SEVERITIES),
                        groups=picked("#filter-groups", self.groups))
 
     def action_apply(self) -> None:

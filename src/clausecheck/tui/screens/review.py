@@ -103,7 +103,6 @@ class ReviewScreen(ReviewActions, Screen[None]):
         self.generation = 0
         self.prepared: Prepared | None = None
         self.result: ScanResult | None = None
-        self.final = False
         self.failed: str | None = None
         self.decisions = Decisions(contract=path.name)
         self.decisions_error: str | None = None
@@ -154,7 +153,6 @@ class ReviewScreen(ReviewActions, Screen[None]):
         self.generation += 1
         self.failed = None
         self.stage = "reading" if reread else "checking"
-        self.final = False
         self.refresh_status()
         self._scan(self.generation, None if reread else self.prepared, self.options)
 
@@ -219,7 +217,6 @@ class ReviewScreen(ReviewActions, Screen[None]):
         if not self.infos:
             self.infos = clause_infos(self.engine.library())
         self.result = message.result
-        self.final = message.final
         self.stage = "done" if message.final else "confirming"
         self.refresh_status()
         self.refresh_findings()

@@ -42,7 +42,6 @@ class DetailPane(VerticalScroll, can_focus=True):
     def __init__(self, *, lang: str = "ja", id: str | None = None) -> None:
         super().__init__(id=id)
         self.lang = lang
-        self.finding: Finding | None = None
         self.plain = ""
         self._shown: list[Text] = []
 
@@ -55,7 +54,6 @@ class DetailPane(VerticalScroll, can_focus=True):
 
     def show(self, finding: Finding | None, info: ClauseInfo | None, decision: AppliedDecision | None,
              *, contract_lang: str) -> None:
-        self.finding = finding
         if finding is None:
             self.plain = review_label("tui_no_finding", self.lang)
             self.body.update(self.plain)
