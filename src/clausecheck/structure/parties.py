@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from clausecheck.contract import DefinedTerm, Party
 from clausecheck.document import Block
@@ -16,9 +17,9 @@ def find_parties(blocks: Sequence[Block], terms: Sequence[DefinedTerm]) -> tuple
     """Parties from the definitions that name one (by symbol, role, or a company-like description),
     with roles from the role nouns the contract attaches to them; else the bare symbols 甲, 乙 …"""
     roles_data = data()["roles"]
-    role_nouns = sorted((*roles_data["ja"], *roles_data["en"]), key=len, reverse=True)
+    role_nouns, nouns, lead_role = _role_nouns()
     collective = set(roles_data["collective"])
-    generic = {g.lower() for g in roles_data["generic"]}
+    generic = tuple(g.lower() for g in roles_data["generic"])
     symbols = list(roles_data["symbols"])
     markers = data()["entity_markers"]
     groups: dict[tuple[int, int], list[DefinedTerm]] = {}
@@ -30,13 +31,13 @@ def find_parties(blocks: Sequence[Block], terms: Sequence[DefinedTerm]) -> tuple
         names = [t.term for t in group if t.term not in collective]
         description = group[0].definition.strip()
         is_entity = any(m in description for m in markers)
-        if not is_entity and description.lower().endswith(tuple(generic)):  # … either party ("Discloser")
+        if not is_entity and description.lower().endswith(generic):  # … either party ("Discloser")
             continue
         if not names or not (any(n in symbols or n in role_nouns for n in names) or is_entity):
             continue
         roles = [n for n in names if n in role_nouns]
         name = description
-        lead = re.match(rf"^(?P<role>{'|'.join(map(re.escape, role_nouns))})(?:である|たる|としての)", description)
+        lead = lead_role.match(description)
         if lead:
             roles.append(lead.group("role"))
             name = description[lead.end() :]
@@ -47,20 +48,31 @@ def find_parties(blocks: Sequence[Block], terms: Sequence[DefinedTerm]) -> tuple
         aliases = tuple(dict.fromkeys(n for n in (*names, *roles) if n != name))
         parties.append(Party(name, aliases, tuple(dict.fromkeys(roles)), group[0].block))
     text = "\n".join(b.text for b in blocks)
-    parties = [_with_symbol_roles(p, text, role_nouns, symbols) for p in parties]
+    parties = [_with_symbol_roles(p, text, role_nouns, nouns, symbols) for p in parties]
     if not parties:
         for sym in symbols:
             if len(re.findall(_SYMBOL_USE.format(sym=sym), text)) >= 2:
-                parties.append(_with_symbol_roles(Party(sym, (), (), None), text, role_nouns, symbols))
+                parties.append(_with_symbol_roles(Party(sym, (), (), None), text, role_nouns, nouns, symbols))
     return tuple(parties)
 
 
-def _with_symbol_roles(party: Party, text: str, role_nouns: Sequence[str], symbols: Sequence[str]) -> Party:
-    """Roles written beside a party's symbol: 甲（ライセンサー）, ライセンサー（甲）, 甲：ライセンサー."""
+@cache
+def _role_nouns() -> tuple[tuple[str, ...], str, re.Pattern[str]]:
+    """The role nouns longest first, as a regex alternation, and a description that starts with
+    one (ライセンサーである東都精工株式会社): built once, not per definition or party."""
+    roles = data()["roles"]
+    nouns = tuple(sorted((*roles["ja"], *roles["en"]), key=len, reverse=True))
+    alternation = "|".join(map(re.escape, nouns))
+    return nouns, alternation, re.compile(rf"(?P<role>{alternation})(?:である|たる|としての)")
+
+
+def _with_symbol_roles(party: Party, text: str, role_nouns: Sequence[str], nouns: str,
+                       symbols: Sequence[str]) -> Party:
+    """Roles written beside a party's symbol: 甲（ライセンサー）, ライセンサー（甲）, 甲：ライセンサー
+    (``nouns``: the role nouns as a regex alternation)."""
     syms = [n for n in party.names if n in symbols]
     if not syms:
         return party
-    nouns = "|".join(map(re.escape, role_nouns))
     sym = "|".join(map(re.escape, syms))
     found = [m.group("role") for m in re.finditer(rf"(?:{sym})[（(](?P<role>{nouns})[）)]", text)]
     # ライセンサー（甲）: find the bracketed symbol first (a role-noun alternation tried at every
