@@ -6,12 +6,12 @@ the scan result, the library's :class:`ClauseInfo` and the decisions.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from clausecheck.findings import SEVERITY_RANK, STATUSES, Finding
+from clausecheck.normalise import normalise
 
 if TYPE_CHECKING:
     from clausecheck.decisions import AppliedDecision
@@ -82,8 +82,8 @@ class Group:
 
 
 def fold(text: str) -> str:
-    """Width- and case-insensitive form for search (ＡＢＣ = abc, ｶﾅ = カナ)."""
-    return unicodedata.normalize("NFKC", text).casefold()
+    """Width- and case-insensitive form for search (ＡＢＣ = abc, ｶﾅ = カナ): the matcher's normalisation."""
+    return normalise(text, lang="en")
 
 
 def matches(finding: Finding, info: ClauseInfo | None, flt: Filter) -> bool:
