@@ -20,6 +20,8 @@ from clausecheck.errors import InputError
 from clausecheck.reading.docx import read_docx
 from clausecheck.structure import build_contract
 
+SHOWN = {"accepted": ("insert", "move_to"), "original": ("delete", "move_from")}
+"""The changes whose text each view displays (paragraph marks have none)."""
 ODD_VALUES = ["", "-1", "0", "9", "12", "x", "ffff", "D800", "99999999999"]
 
 
@@ -52,16 +54,25 @@ def mutate(files: dict[str, bytes], rng: random.Random) -> bytes:
     return buf.getvalue()
 
 
-def check(doc: Document) -> None:
+def check(doc: Document, view: str) -> int:
+    """Assert what must hold of any document read; return how many visible changes were checked."""
     contract = build_contract(doc)
     contract_json(doc, contract)
     "\n".join(line for line, _ in text_lines(doc, contract)).encode("utf-8")  # printable
-    assert [b.index for b in doc.blocks] == list(range(len(doc.blocks)))
+    visible = 0
     for ch in doc.changes:
-        assert 0 <= ch.block < len(doc.blocks) and 0 <= ch.start <= ch.end <= len(doc.blocks[ch.block].text)
+        text = doc.blocks[ch.block].text
+        assert 0 <= ch.block < len(doc.blocks) and 0 <= ch.start <= ch.end <= len(text)
+        if ch.end > ch.start:  # a change shown in this view points at its own text
+            assert ch.kind in SHOWN[view] and text[ch.start : ch.end] == ch.text
+            visible += 1
     for cm in doc.comments:
         if cm.block is not None:
             assert 0 <= cm.block < len(doc.blocks) and 0 <= cm.start <= len(doc.blocks[cm.block].text)
+        if cm.end_block is not None:
+            assert cm.block is not None and cm.block <= cm.end_block < len(doc.blocks)
+            assert 0 <= cm.end <= len(doc.blocks[cm.end_block].text)
+    return visible
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -71,6 +82,7 @@ def test_damaged_packages(tmp_path: Path, seed: int) -> None:
     with zipfile.ZipFile(path) as zf:
         files = {name: zf.read(name) for name in zf.namelist()}
     rng = random.Random(seed)
+    read = visible = 0
     for _ in range(60):
         data = mutate(files, rng)
         for view in ("accepted", "original"):
@@ -79,4 +91,6 @@ def test_damaged_packages(tmp_path: Path, seed: int) -> None:
             except InputError as exc:
                 assert "\n" not in exc.one_line() and exc.hint
                 continue
-            check(doc)
+            read += 1
+            visible += check(doc, view)
+    assert read >= 60 and visible >= 60, (read, visible)  # the damage leaves documents to check
