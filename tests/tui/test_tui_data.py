@@ -169,6 +169,9 @@ def test_exports_sit_beside_the_contract_and_never_replace_it(tmp_path: Path) ->
     with pytest.raises(UsageError, match="does not exist"):
         write_export("memo", tmp_path / "nope" / "m.md", contract=contract)
     assert write_export("# memo", tmp_path / "m.md", contract=contract).read_text(encoding="utf-8") == "# memo"
+    with pytest.raises(UsageError, match="cannot write it: File name too long"):  # an OSError, said in one line
+        write_export("memo", tmp_path / ("m" * 300 + ".md"), contract=contract)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.md", "契約.docx"]  # nothing half-written left
 
 
 class _CountingEngine(QuickEngine):

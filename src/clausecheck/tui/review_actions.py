@@ -145,8 +145,8 @@ class ReviewActions:
                 return
             try:
                 write_export(render_export(result, fmt, s.lang), target, contract=s.path)
-            except (ClauseCheckError, OSError) as exc:
-                s.notify(exc.one_line() if isinstance(exc, ClauseCheckError) else str(exc), severity="error")
+            except ClauseCheckError as exc:
+                s.notify(exc.one_line(), severity="error")
                 return
             s.notify(review_label("tui_export_done", s.lang, file=str(target)), timeout=5)
 

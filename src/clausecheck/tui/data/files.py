@@ -54,12 +54,18 @@ def render_export(result: ScanResult, fmt: ExportFormat, lang: str) -> str:
 
 
 def write_export(text: str, target: Path, *, contract: Path) -> Path:
-    """Write atomically; never over the contract. Overwriting another file is the caller's choice."""
-    if target.resolve() == contract.resolve():
-        raise UsageError(f"{target} is the contract itself", hint="choose another file name")
-    if target.is_dir():
-        raise UsageError(f"{target} is a folder", hint="give a file name")
-    if not target.parent.is_dir():
-        raise UsageError(f"folder {target.parent} does not exist", hint="create it first")
-    write_text(target, text)
+    """Write atomically; never over the contract. Overwriting another file is the caller's choice.
+
+    Every failure is a :class:`UsageError` naming ``target`` (a full disk, a read-only folder …)."""
+    try:
+        if target.resolve() == contract.resolve():
+            raise UsageError(f"{target} is the contract itself", hint="choose another file name")
+        if target.is_dir():
+            raise UsageError(f"{target} is a folder", hint="give a file name")
+        if not target.parent.is_dir():
+            raise UsageError(f"folder {target.parent} does not exist", hint="create it first")
+        write_text(target, text)
+    except OSError as exc:
+        raise UsageError(f"{target}: cannot write it: {exc.strerror or exc}",
+                         hint="choose another file name or folder") from exc
     return target
