@@ -4,12 +4,13 @@
 
 Reads ``sample_contracts/source/*.yaml`` (or only the sources named with ``--only``, by file stem)
 and writes each contract (``.docx`` or ``.txt``, as its source says) into OUT_DIR (default: this
-folder). The output is deterministic: fixed document
-dates, fixed ZIP entry times, so two builds give byte-identical files.
+folder). The output is deterministic: fixed document dates, fixed ZIP entry times, so two builds
+give byte-identical files.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -62,14 +63,15 @@ def build(out_dir: Path, only: frozenset[str] = frozenset()) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    args = argv[1:]
-    only: set[str] = set()
-    while "--only" in args:
-        at = args.index("--only")
-        only.add(args[at + 1])
-        del args[at : at + 2]
-    out_dir = Path(args[0]) if args else HERE
-    for path in build(out_dir, frozenset(only)):
+    parser = argparse.ArgumentParser(prog="build.py", description="Regenerate the sample contracts.")
+    parser.add_argument("out_dir", nargs="?", type=Path, default=HERE, help="output folder (default: this folder)")
+    parser.add_argument("--only", action="append", default=[], metavar="NAME",
+                        help="build only this source (file stem; repeatable)")
+    args = parser.parse_args(argv[1:])
+    unknown = sorted(set(args.only) - {s.stem for s in (HERE / "source").glob("*.yaml")})
+    if unknown:
+        parser.error(f"no source named {', '.join(unknown)} in {HERE / 'source'}")
+    for path in build(args.out_dir, frozenset(args.only)):
         print(path)
     return 0
 
