@@ -1,65 +1,13 @@
-"""Small archives for the batch tests: good, broken, duplicate and ignored files, built in tmp_path.
-
-Contracts are short .txt files (and one sample .docx) so that a batch takes about a second; the
-tests assert on structure (rows, counts, valid statuses, skip and rescan), not on verdicts, which
-the matcher's authors tune.
-"""
+"""Fixtures of the batch tests; the archives and helpers are in :mod:`batch.archives`."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE_DOCX = ROOT / "sample_contracts" / "en_license_agreement.docx"
-
-JA_CONTRACT = """技術ライセンス契約書
-
-株式会社東和精機（以下「甲」という。）と華晨科技有限公司（以下「乙」という。）とは、次のとおり契約する。
-
-第1条（目的）
-甲は、乙に対し、甲の保有する精密研磨技術（以下「本技術情報」という。）を本製品の製造のためにのみ使用することを許諾する。
-
-第2条（秘密保持）
-乙は、甲の事前の書面による承諾なく、本技術情報を第三者に開示し、又は漏えいしてはならない。
-
-第3条（解除）
-甲は、乙の支配権に実質的な変動が生じたときは、直ちに本契約を解除することができる。
-
-第4条（準拠法）
-本契約は日本法に準拠する。{extra}
-"""
-
-EN_CONTRACT = """NON-DISCLOSURE AGREEMENT
-
-This Agreement is made between Acme Corporation ("Discloser") and Beta Limited ("Recipient").
-
-Article 1 (Confidentiality)
-The Recipient shall not disclose the Confidential Information to any third party
-without the prior written consent of the Discloser.
-
-Article 2 (Purpose)
-The Recipient shall use the Confidential Information solely for the purpose of evaluating
-a possible business relationship.
-
-Article 3 (Return)
-Upon termination, the Recipient shall return or destroy all Confidential Information.{extra}
-"""
-
-
-def ja_contract(n: int = 0) -> str:
-    """A distinct Japanese contract per ``n`` (a different last article), same structure."""
-    extra = f"\n\n第5条（協議）\n本契約に定めのない事項は、甲乙協議の上{n + 1}週間以内に定める。"
-    return JA_CONTRACT.format(extra=extra if n else "")
-
-
-def en_contract(n: int = 0) -> str:
-    return EN_CONTRACT.format(extra=f"\n\nArticle 4 (Notices)\nNotices are given within {n + 1} days." if n else "")
+from batch.archives import make_archive, scan_into_store
 
 
 @pytest.fixture
@@ -68,54 +16,13 @@ def archive(tmp_path: Path) -> Path:
     return make_archive(tmp_path)
 
 
-def make_archive(base: Path) -> Path:
-    root = base / "archive"
-    (root / "2023" / "signed").mkdir(parents=True)
-    (root / ".git").mkdir()
-    (root / "ライセンス契約書.txt").write_text(ja_contract(), encoding="utf-8")
-    (root / "2023" / "nda.txt").write_text(en_contract(), encoding="utf-8")
-    (root / "2023" / "signed" / "nda_v2.md").write_text(en_contract(1), encoding="utf-8")
-    shutil.copy(SAMPLE_DOCX, root / "license.docx")
-    (root / "2023" / "signed" / "copy of nda.txt").write_text(en_contract(), encoding="utf-8")  # duplicate
-    (root / "broken.docx").write_bytes(b"this is not a zip file")
-    (root / "empty.txt").write_text("   \n", encoding="utf-8")
-    (root / "scan.pdf").write_bytes(b"%PDF-1.4")
-    (root / "~$cense.docx").write_bytes(b"lock")
-    (root / ".git" / "notes.txt").write_text("not a contract", encoding="utf-8")
-    return root
-
-
-GOOD = 4
-DUPLICATES = 1
-BROKEN = 2
-FILES = GOOD + DUPLICATES + BROKEN
-
-
-def clausecheck_cmd(*args: str) -> list[str]:
-    return [sys.executable, "-c", "from clausecheck.cli import main; main()", *args]
-
-
-def clean_env() -> dict[str, str]:
-    """The environment without the user's library folders (tests never read the user's setup)."""
-    return {k: v for k, v in os.environ.items() if k != "CLAUSECHECK_LIBRARY"}
-
-
-def run_cli(*args: str, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(clausecheck_cmd(*args), capture_output=True, text=True, timeout=timeout, cwd=cwd,
-                          env=clean_env())
-
-
 @pytest.fixture(scope="session")
 def scanned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """An archive scanned once for the whole session: ``(archive, store)``. Read it, never change
     it: tests that write copy the store (:func:`store_copy`) or build their own archive."""
-    from clausecheck.batch import BatchOptions, run_batch
-
     base = tmp_path_factory.mktemp("scanned")
     root = make_archive(base)
-    db = base / "results.sqlite"
-    run_batch([root], db=db, options=BatchOptions(jobs=1))
-    return root, db
+    return root, scan_into_store(root, base / "results.sqlite")
 
 
 @pytest.fixture
@@ -124,22 +31,3 @@ def store_copy(scanned: tuple[Path, Path], tmp_path: Path) -> Path:
     copy = tmp_path / "results.sqlite"
     shutil.copy(scanned[1], copy)
     return copy
-
-
-PRODUCER_KEYS = ("library_version", "library_fingerprint", "engine_version", "engine_fingerprint")
-
-
-def skip_if_engine_changed(db: Path) -> None:
-    """Skip when the code changed since the store's first run (whose results the last run was to
-    reuse): the rescan was then right.
-
-    A re-run reuses results only if the engine's source files are unchanged. In a checkout where
-    others edit the engine while the tests run, a re-run may rightly scan again; that is not what
-    a skip test is checking (CI runs on a fixed tree, where this never skips)."""
-    from clausecheck.batch import StoreReader
-
-    with StoreReader(db) as store:
-        runs = store.runs()
-    before, after = ({k: r.settings.get(k) for k in PRODUCER_KEYS} for r in (runs[0], runs[-1]))
-    if before != after:
-        pytest.skip("the engine or library changed between the runs (edited while the tests ran)")

@@ -12,7 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import (
+
+from batch.archives import (
     BROKEN,
     FILES,
     GOOD,

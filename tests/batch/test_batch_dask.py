@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import BROKEN, DUPLICATES, FILES, GOOD
 
+from batch.archives import BROKEN, DUPLICATES, FILES, GOOD
 from clausecheck.batch import BatchOptions, StoreReader, run_batch
 from clausecheck.errors import UsageError
 

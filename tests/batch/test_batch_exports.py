@@ -8,9 +8,9 @@ import io
 import json
 from pathlib import Path
 
-from conftest import BROKEN, FILES, GOOD
 from openpyxl import load_workbook
 
+from batch.archives import BROKEN, FILES, GOOD
 from clausecheck.batch import StoreReader
 from clausecheck.batch.export import CSV_COLUMNS, STATUS_FILL, write_csv, write_jsonl, write_xlsx
 from clausecheck.batch.portfolio import build_portfolio

@@ -8,8 +8,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import BROKEN, DUPLICATES, FILES, GOOD, en_contract, skip_if_engine_changed
 
+from batch.archives import BROKEN, DUPLICATES, FILES, GOOD, en_contract, skip_if_engine_changed
 from clausecheck.batch import BatchOptions, StoreReader, run_batch
 from clausecheck.errors import LibraryError, UsageError
 from clausecheck.findings import SEVERITIES, STATUSES

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import BROKEN
 from rich.console import Console
 
+from batch.archives import BROKEN
 from clausecheck.batch import StoreReader
 from clausecheck.batch.discover import Discovery
 from clausecheck.batch.portfolio import build_portfolio

@@ -9,11 +9,13 @@ import pytest
 
 from clausecheck.calibration.adjudicate import apply_adjudications, default_adjudications, load_adjudications
 from clausecheck.calibration.contractnli import contractnli_label_files, load_contractnli
+from clausecheck.calibration.cuad import cuad_label_files, load_cuad
 from clausecheck.errors import InputError
 from clausecheck.evaluation.labels import LabelFile
 
 REPO = Path(__file__).resolve().parents[2]
 CNLI = REPO.parent / "shared" / "data" / "contractnli-dev"
+CUAD = CNLI.parent / "cuad-dev"
 
 TEXT = "7. Return. Upon request, the Recipient shall   return all\nConfidential Information."
 
@@ -80,14 +82,20 @@ def test_bad_files(tmp_path: Path, body: str, message: str) -> None:
         load_adjudications(write(tmp_path, body))
 
 
-@pytest.mark.skipif(not (CNLI / "dev.json").is_file(), reason=f"ContractNLI is not at {CNLI}")
+@pytest.mark.skipif(not (CNLI / "dev.json").is_file() or not (CUAD / "labels.json").is_file(),
+                    reason=f"the public datasets are not at {CNLI.parent}")
 def test_the_committed_adjudications_hold_on_the_data(tmp_path: Path) -> None:
-    """Every ContractNLI adjudication quotes its contract and names a labelled clause."""
-    adjudications = [a for a in load_adjudications(default_adjudications()) if a.dataset == "contractnli"]
-    assert adjudications
-    docs = {str(lf.contract.stem.removeprefix("contractnli-")): (lf, text)
+    """Every adjudication (CUAD and ContractNLI) quotes its contract and corrects a label the dataset
+    gave: one that changes nothing, or excludes a clause that was not labelled, is stale."""
+    adjudications = load_adjudications(default_adjudications())
+    assert {a.dataset for a in adjudications} == {"cuad", "contractnli"}
+    docs = {("contractnli", lf.contract.stem.removeprefix("contractnli-")): (lf, text)
             for lf, text in contractnli_label_files(load_contractnli(CNLI), out_dir=tmp_path)}
+    quoted = sorted({a.doc for a in adjudications if a.dataset == "cuad"})
+    for lf in cuad_label_files(load_cuad(CUAD), txt_dir=CUAD / "txt", out_dir=tmp_path, names=quoted):
+        docs["cuad", lf.contract.stem] = (lf, lf.contract.read_text(encoding="utf-8", errors="replace"))
     for a in adjudications:
-        lf, text = docs[a.doc]
-        fixed = apply_adjudications(lf, text, adjudications, dataset="contractnli", doc=a.doc)
+        lf, text = docs[a.dataset, a.doc]
+        assert lf.labels.get(a.clause) != a.status, f"{a.dataset} {a.doc} / {a.clause}: changes nothing"
+        fixed = apply_adjudications(lf, text, adjudications, dataset=a.dataset, doc=a.doc)
         assert fixed.labels.get(a.clause) == a.status

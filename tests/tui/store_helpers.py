@@ -1,5 +1,6 @@
-"""Helpers of the store grid tests: a tiny archive scanned by ``clausecheck batch`` (its API), hand-made
-records for the pure tests and the snapshot, and a wait for the grid to load."""
+"""Helpers of the store grid tests: a tiny archive scanned by ``clausecheck batch`` (its API, through
+the batch tests' :mod:`batch.archives`), hand-made records for the pure tests and the snapshot, and a
+wait for the grid to load."""
 
 from __future__ import annotations
 
@@ -9,27 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from batch.archives import en_contract, scan_into_store
 from clausecheck.batch.query import ContractRecord
 from clausecheck.tui.app import ClauseCheckApp
 from clausecheck.tui.data.store import Cell, ClauseColumn, GridRow, StoreData, StoreSummary, common_folder
 from clausecheck.tui.screens.store_grid import StoreGridScreen
 from tui.helpers import FIXTURES
-
-EN_NDA = """NON-DISCLOSURE AGREEMENT
-
-This Agreement is made between Acme Corporation ("Discloser") and Beta Limited ("Recipient").
-
-Article 1 (Confidentiality)
-The Recipient shall not disclose the Confidential Information to any third party
-without the prior written consent of the Discloser.
-
-Article 2 (Purpose)
-The Recipient shall use the Confidential Information solely for the purpose of evaluating
-a possible business relationship.
-
-Article 3 (Return)
-Upon termination, the Recipient shall return or destroy all Confidential Information.
-"""
 
 
 def build_archive(base: Path, *, with_broken: bool = True) -> Path:
@@ -38,7 +24,7 @@ def build_archive(base: Path, *, with_broken: bool = True) -> Path:
     (root / "nda").mkdir(parents=True)
     shutil.copy(FIXTURES / "ja_small.txt", root / "ja_license.txt")
     shutil.copy(FIXTURES / "en_small.txt", root / "en_license.txt")
-    (root / "nda" / "en_nda.txt").write_text(EN_NDA, encoding="utf-8")
+    (root / "nda" / "en_nda.txt").write_text(en_contract(), encoding="utf-8")
     if with_broken:
         (root / "empty.txt").write_text("  \n", encoding="utf-8")
     return root
@@ -46,12 +32,8 @@ def build_archive(base: Path, *, with_broken: bool = True) -> Path:
 
 def build_store(base: Path, *, with_broken: bool = True) -> tuple[Path, Path]:
     """``(archive, store)``: the archive scanned into ``base/results.sqlite`` with one worker."""
-    from clausecheck.batch import BatchOptions, run_batch
-
     root = build_archive(base, with_broken=with_broken)
-    db = base / "results.sqlite"
-    run_batch([root], db=db, options=BatchOptions(jobs=1))
-    return root, db
+    return root, scan_into_store(root, base / "results.sqlite")
 
 
 def sha256(path: Path) -> str:
