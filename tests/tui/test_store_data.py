@@ -14,6 +14,7 @@ from clausecheck.tui.data.store_text import detail_text, state_text
 from clausecheck.tui.data.store_view import (
     GridFilter,
     GridSort,
+    changed_note,
     check_file,
     clip,
     error_text,
@@ -128,8 +129,11 @@ def test_check_file_states(tmp_path: Path) -> None:
     digest = hashlib.sha256(contract.read_bytes()).hexdigest()
     r = row("c.txt", {}, path=str(contract), sha256=digest)
     assert check_file(r)[0] == "ok"
+    assert changed_note(r, digest) is None
     contract.write_text("第1条 変更後", encoding="utf-8")
-    assert check_file(r)[0] == "changed"
+    assert check_file(r)[0] == "ok"  # still there: the review reads it and compares
+    note = changed_note(r, hashlib.sha256(contract.read_bytes()).hexdigest())
+    assert note and "c.txt changed since the batch" in note
     contract.unlink()
     state, message = check_file(r)
     assert state == "gone" and "c.txt" in message and "moved or deleted" in message

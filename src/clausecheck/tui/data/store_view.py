@@ -3,7 +3,6 @@ contract's review, and whether its file is still there."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -131,11 +130,12 @@ def review_options(row: GridRow, base: ScanOptions, *, chosen: Collection[str],
     return options, note
 
 
-FileState = Literal["ok", "changed", "gone", "unreadable"]
+FileState = Literal["ok", "gone", "unreadable"]
 
 
 def check_file(row: GridRow) -> tuple[FileState, str]:
-    """Whether the contract is still at its stored path, readable, and the same content."""
+    """Whether the contract is still at its stored path and can be opened (its content is compared
+    with the store's by :func:`changed_note` once the review has read it: the file is read once)."""
     path = Path(row.record.path)
     where = str(path) if row.record.shown == str(path) else f"{row.record.shown} ({path})"
     try:
@@ -143,13 +143,17 @@ def check_file(row: GridRow) -> tuple[FileState, str]:
             return "gone", f"no file at {where}: moved or deleted since the batch scanned it"
         if not path.is_file():
             return "unreadable", f"{where} is not a file any more"
-        with path.open("rb") as fh:
-            digest = hashlib.file_digest(fh, "sha256").hexdigest()
+        path.open("rb").close()
     except OSError as exc:
         return "unreadable", f"cannot read {where}: {exc.strerror or exc}"
-    if row.record.sha256 and digest != row.record.sha256:
-        return "changed", f"{row.record.shown} changed since the batch scanned it: this is a fresh scan of the new text"
     return "ok", ""
+
+
+def changed_note(row: GridRow, sha256: str) -> str | None:
+    """What to say when the file the review read (``sha256``) is not the content the batch scanned."""
+    if row.record.sha256 and sha256 != row.record.sha256:
+        return f"{row.record.shown} changed since the batch scanned it: this is a fresh scan of the new text"
+    return None
 
 
 def error_text(row: GridRow) -> str:

@@ -272,8 +272,6 @@ class StoreGridScreen(Screen[None]):
             title = review_label("file_gone" if state == "gone" else "file_unreadable", self.lang)
             self.app.push_screen(ErrorScreen(title, message, review_label("file_hint", self.lang)))
             return None
-        if state == "changed":
-            self.notify(message, severity="warning", timeout=8)
         try:
             playbooks: set[str] = set(self.engine.library().playbooks)
         except ClauseCheckError:
@@ -281,7 +279,7 @@ class StoreGridScreen(Screen[None]):
         options, note = review_options(row, self.options, chosen=self.chosen, playbooks=playbooks)
         if note:
             self.notify(note, timeout=8)
-        return StoreReviewScreen(Path(row.record.path), clause=clause, engine=self.engine, options=options,
+        return StoreReviewScreen(Path(row.record.path), row=row, clause=clause, engine=self.engine, options=options,
                                  lang=self.review_lang, clock=self.clock)
 
     def open_neighbour(self, current: Path, step: int) -> bool:

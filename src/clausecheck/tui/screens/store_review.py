@@ -8,12 +8,17 @@ from typing import Any, ClassVar
 from textual import on
 from textual.binding import Binding, BindingType
 
-from clausecheck.tui.messages import ScanFinished
+from clausecheck.tui.data.store import GridRow
+from clausecheck.tui.data.store_view import changed_note
+from clausecheck.tui.messages import DocumentLoaded, ScanFinished
 from clausecheck.tui.screens.review import ReviewScreen
 
 
 class StoreReviewScreen(ReviewScreen):
-    """:class:`ReviewScreen` with a way back; opened on a clause cell, that finding is selected."""
+    """:class:`ReviewScreen` with a way back; opened on a clause cell, that finding is selected.
+
+    ``row`` is the contract's row in the grid: once the file is read, the review says whether it is
+    still the content the batch scanned."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # priority: the findings pane binds Escape (end of search) and has the focus most of the time
@@ -21,14 +26,24 @@ class StoreReviewScreen(ReviewScreen):
                 tooltip="Back to the store's grid (during a search: end the search)"),
     ]
 
-    def __init__(self, path: Path, *, clause: str | None = None, **kwargs: Any) -> None:
+    def __init__(self, path: Path, *, row: GridRow | None = None, clause: str | None = None, **kwargs: Any) -> None:
         super().__init__(path, **kwargs)
         self.initial_clause = clause
+        self.stored = row
 
     def on_mount(self) -> None:  # runs before ReviewScreen.on_mount, which starts the scan
         if self.initial_clause:
             self.selected = self.initial_clause
             self.findings_pane.selected = self.initial_clause
+
+    @on(DocumentLoaded)
+    def _compare_with_store(self, message: DocumentLoaded) -> None:
+        if message.generation != self.generation or self.stored is None:
+            return
+        note = changed_note(self.stored, message.document.sha256)
+        self.stored = None  # said once, not again on a re-read
+        if note:
+            self.notify(note, severity="warning", timeout=8)
 
     @on(ScanFinished)
     def _first_findings(self, message: ScanFinished) -> None:
