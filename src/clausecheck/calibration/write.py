@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import clausecheck
+from clausecheck.atomic import write_text
 from clausecheck.errors import InputError, UsageError
 from clausecheck.evaluation.labels import LabelFile, dump_labels
 
@@ -47,8 +48,8 @@ def write_label_files(items: Sequence[tuple[LabelFile, str | None]]) -> int:
         try:
             label_file.path.parent.mkdir(parents=True, exist_ok=True)
             if text is not None:
-                label_file.contract.write_text(text, encoding="utf-8")
-            label_file.path.write_text(dump_labels(label_file), encoding="utf-8")
+                write_text(label_file.contract, text)
+            write_text(label_file.path, dump_labels(label_file))
         except OSError as exc:
             raise InputError(f"{label_file.path}: cannot write: {exc}") from None
     return len(items)
