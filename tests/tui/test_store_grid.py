@@ -6,11 +6,15 @@ verdicts: the matcher's authors tune those)."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from clausecheck.batch import ContractRecord, StoreReader
+from clausecheck.tui.app import ClauseCheckApp
 from clausecheck.tui.screens.error import ErrorScreen
 from clausecheck.tui.screens.help import HelpScreen
 from clausecheck.tui.screens.store_filter import StoreFilterScreen
@@ -25,6 +29,16 @@ from tui.store_helpers import build_store, grid, grid_ready, sha256
 def store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """``(archive, results.sqlite)``, scanned once for this module; tests only read it."""
     return build_store(tmp_path_factory.mktemp("store"))
+
+
+@asynccontextmanager
+async def open_grid(db: Path, size: tuple[int, int] = (80, 24), *, notifications: bool = False,
+                    ) -> AsyncIterator[tuple[ClauseCheckApp, Pilot[None], StoreGridScreen]]:
+    """The app on ``db`` in English, once its grid has read the store: ``(app, pilot, grid)``."""
+    app = make(db, lang="en")
+    async with app.run_test(size=size, notifications=notifications) as pilot:
+        await grid_ready(app, pilot)
+        yield app, pilot, grid(app)
 
 
 def _expected(db: Path) -> tuple[dict[str, ContractRecord], dict[str, dict[str, str]]]:
@@ -53,10 +67,7 @@ def test_grid_shows_every_contract_with_its_counts_and_clause_statuses(store: tu
     records, statuses = _expected(db)
 
     async def body() -> None:
-        app = make(db, lang="en")
-        async with app.run_test(size=(80, 24)) as pilot:
-            await grid_ready(app, pilot)
-            g = grid(app)
+        async with open_grid(db) as (app, pilot, g):
             table = g.table
             assert sorted(r.key for r in table.shown_rows) == sorted(records)
             assert len(records) == 4
@@ -93,10 +104,8 @@ def test_sort_by_key_and_by_clicking_a_header(store: tuple[Path, Path]) -> None:
     _, db = store
 
     async def body() -> None:
-        app = make(db, lang="en")
-        async with app.run_test(size=(100, 24)) as pilot:
-            await grid_ready(app, pilot)
-            table = grid(app).table
+        async with open_grid(db, (100, 24)) as (app, pilot, g):
+            table = g.table
             table.move_cursor(column=_column(table, "missing"))
             await pilot.press("s")
             ok = [r.record.missing for r in table.shown_rows if r.record.error is None]
@@ -110,7 +119,7 @@ def test_sort_by_key_and_by_clicking_a_header(store: tuple[Path, Path]) -> None:
             await pilot.click(StoreTable, offset=(x, 0))
             await pilot.pause()
             types = [r.record.contract_type for r in table.shown_rows]
-            assert grid(app).sort.key == "type"
+            assert g.sort.key == "type"
             assert types[-1] is None and types[:-1] == sorted(types[:-1])  # type: ignore[type-var]
             # a click on a row moves the cursor there; a second click opens that contract
             await pilot.click(StoreTable, offset=(2, 2))
@@ -129,10 +138,7 @@ def test_filters_by_type_missing_clause_and_errors(store: tuple[Path, Path]) -> 
     records, statuses = _expected(db)
 
     async def body() -> None:
-        app = make(db, lang="en")
-        async with app.run_test(size=(80, 24)) as pilot:
-            await grid_ready(app, pilot)
-            g = grid(app)
+        async with open_grid(db) as (app, pilot, g):
             table = g.table
             await pilot.press("e")
             assert [r.record.error_code for r in table.shown_rows] == ["E111"]
@@ -171,10 +177,7 @@ def test_enter_opens_the_review_of_that_file_and_escape_comes_back(store: tuple[
     before = sha256(db)
 
     async def body() -> None:
-        app = make(db, lang="en")
-        async with app.run_test(size=(100, 30)) as pilot:
-            await grid_ready(app, pilot)
-            g = grid(app)
+        async with open_grid(db, (100, 30)) as (app, pilot, g):
             table = g.table
             table.move_cursor(row=_row(table, "en_license.txt"), column=_column(table, "type"))
             key = table.shown_rows[table.cursor_row].key
@@ -219,10 +222,7 @@ def test_a_vanished_or_changed_file_says_so(tmp_path: Path) -> None:
     changed.write_text(changed.read_text(encoding="utf-8") + "\nArticle 4 (Notices)\nBy e-mail.\n", encoding="utf-8")
 
     async def body() -> None:
-        app = make(db, lang="en")
-        async with app.run_test(size=(80, 24), notifications=True) as pilot:
-            await grid_ready(app, pilot)
-            g = grid(app)
+        async with open_grid(db, notifications=True) as (app, pilot, g):
             g.table.move_cursor(row=_row(g.table, "en_license.txt"))
             await pilot.press("enter")
             await grid_ready(app, pilot, lambda: isinstance(app.screen, ErrorScreen))
