@@ -41,19 +41,18 @@ def read_document(path: str | Path, *, view: View = "accepted", include_headers:
         raise fail(shown, f"unsupported file type {suffix or '(no extension)'}",
                    hint="clausecheck reads .docx, .txt and .md files", code="E103")
     data = read_input(file, shown=shown)
-    digest = hashlib.sha256(data).hexdigest()
     if suffix in TEXT_SUFFIXES:
         from clausecheck.reading.text import read_text
 
-        document: Document = read_text(file, data=data)
-        document = replace(document, path=shown, sha256=digest, view=view)
+        document: Document = replace(read_text(file, data=data), path=shown, view=view)  # read_text hashes the bytes
     else:
         from clausecheck.reading.docx import read_docx
 
         if suffix in _LEGACY_SUFFIXES and data[:8] != OLE_MAGIC and data[:4] != b"PK\x03\x04":
             raise fail(shown, "is not a Word file clausecheck can read (neither .docx nor a legacy .doc)",
                        hint="open it in Word and save it as .docx", code="E106")
-        document = read_docx(data, path=shown, sha256=digest, view=view, include_headers=include_headers)
+        document = read_docx(data, path=shown, sha256=hashlib.sha256(data).hexdigest(), view=view,
+                             include_headers=include_headers)
     if not any(block.text.strip() for block in document.blocks):
         raise fail(shown, "contains no text", hint="check that this is the right file (scanned images are not read)",
                    code="E111")
