@@ -16,7 +16,7 @@ from typing import Any, Literal
 import yaml
 
 from clausecheck.contract import NumberStyle
-from clausecheck.normalise import kanji_to_int
+from clausecheck.normalise import kanji_to_int, normalise
 
 HeadingKind = Literal["article", "chapter", "annex", "signature", "end_mark", "paren_title", "dotted"]
 
@@ -247,7 +247,7 @@ def _annex(text: str) -> Heading | None:
 
 def _annex_number(num: str) -> int | None:
     """別紙1, 別紙１, 別紙十一 → the number; Exhibit A, 別表Ｂ → the letter's place (A = 1)."""
-    letter = unicodedata.normalize("NFKC", num)
+    letter = normalise(num)  # Ｂ → B
     if len(letter) == 1 and letter.isascii() and letter.isalpha():
         return ord(letter.upper()) - 64
     return number_of(num)
