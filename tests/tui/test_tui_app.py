@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from textual.message import Message
+from textual.pilot import Pilot
 
 from clausecheck.decisions import load_decisions, sidecar_path
+from clausecheck.tui.app import ClauseCheckApp
+from clausecheck.tui.data.pipeline import Engine
 from clausecheck.tui.messages import DocumentLoaded, ScanFinished
 from clausecheck.tui.screens.decision import DecisionScreen
 from clausecheck.tui.screens.error import ErrorScreen
@@ -19,17 +23,24 @@ from tui.helpers import FailingEngine, FixedEngine, WaitingEngine, make, run, se
 Sample = Callable[[str], Path]
 
 
-def _review(app) -> ReviewScreen:  # type: ignore[no-untyped-def]
+def _review(app: ClauseCheckApp) -> ReviewScreen:
     assert isinstance(app.screen, ReviewScreen), app.screen
     return app.screen
 
 
+@asynccontextmanager
+async def open_review(contract: Path, size: tuple[int, int] = (100, 30), *, engine: Engine | None = None,
+                      ) -> AsyncIterator[tuple[ClauseCheckApp, Pilot[None], ReviewScreen]]:
+    """The app on ``contract`` once its scan is done: ``(app, pilot, review screen)``."""
+    app = make(contract, engine)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        yield app, pilot, _review(app)
+
+
 def test_missing_finding_highlights_its_candidate_passages(sample: Sample) -> None:
     async def body() -> None:
-        app = make(sample("ja_license_tracked.docx"))
-        async with app.run_test(size=(120, 36)) as pilot:
-            await settle(app, pilot)
-            s = _review(app)
+        async with open_review(sample("ja_license_tracked.docx"), (120, 36)) as (_app, pilot, s):
             missing = next(f for f in s.result.findings if f.status == "missing" and f.candidates)
             assert s.findings_pane.select(missing.clause_id)
             await pilot.pause()
@@ -50,10 +61,7 @@ def test_missing_finding_highlights_its_candidate_passages(sample: Sample) -> No
 
 def test_weak_finding_shows_unmet_element_and_scrolls_to_evidence(sample: Sample) -> None:
     async def body() -> None:
-        app = make(sample("ja_license_tracked.docx"))
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(app, pilot)
-            s = _review(app)
+        async with open_review(sample("ja_license_tracked.docx")) as (_app, pilot, s):
             weak = max((f for f in s.result.findings if f.status == "weak" and any(not e.met for e in f.elements)),
                        key=lambda f: f.evidence[0].block)  # evidence far down: the pane must scroll
             s.findings_pane.select(weak.clause_id)
@@ -77,10 +85,7 @@ def test_weak_finding_shows_unmet_element_and_scrolls_to_evidence(sample: Sample
 
 def test_filter_search_and_language(sample: Sample) -> None:
     async def body() -> None:
-        app = make(sample("ja_license_tracked.docx"))
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(app, pilot)
-            s = _review(app)
+        async with open_review(sample("ja_license_tracked.docx")) as (app, pilot, s):
             await pilot.press("f")
             from clausecheck.tui.screens.filter import FilterScreen
 
@@ -120,10 +125,7 @@ def test_filter_search_and_language(sample: Sample) -> None:
 
 def test_switch_playbook_and_party_from_the_command_palette(sample: Sample) -> None:
     async def body() -> None:
-        app = make(sample("ja_license_tracked.docx"))
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(app, pilot)
-            s = _review(app)
+        async with open_review(sample("ja_license_tracked.docx")) as (app, pilot, s):
             assert s.result.playbook == "license"
             await pilot.press("ctrl+p")
             await pilot.press(*"Playbook: nda")
@@ -144,10 +146,7 @@ def test_record_a_decision_reopen_and_export_the_memo(sample: Sample) -> None:
     before = contract.read_bytes()
 
     async def first() -> None:
-        app = make(contract)
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(app, pilot)
-            s = _review(app)
+        async with open_review(contract) as (app, pilot, s):
             weak = next(f for f in s.result.findings if f.status == "weak")
             s.findings_pane.select(weak.clause_id)
             await pilot.pause()
@@ -171,10 +170,7 @@ def test_record_a_decision_reopen_and_export_the_memo(sample: Sample) -> None:
             assert weak.title in memo
 
     async def again() -> None:
-        app = make(contract)
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(app, pilot)
-            s = _review(app)
+        async with open_review(contract) as (_app, pilot, s):
             weak_id = next(iter(load_decisions(contract).by_clause))
             s.findings_pane.select(weak_id)
             await pilot.pause()
@@ -189,10 +185,7 @@ def test_record_a_decision_reopen_and_export_the_memo(sample: Sample) -> None:
     sidecar_path(contract).write_text(text.replace("sha256: ", "sha256: 0"), encoding="utf-8")
 
     async def stale() -> None:
-        app = make(contract)
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(app, pilot)
-            s = _review(app)
+        async with open_review(contract) as (_app, pilot, s):
             s.findings_pane.select(next(iter(load_decisions(contract).by_clause)))
             await pilot.pause()
             assert "旧版の契約書に対する判断" in s.detail_pane.text()
@@ -202,10 +195,7 @@ def test_record_a_decision_reopen_and_export_the_memo(sample: Sample) -> None:
 
 def test_copy_wording_uses_the_clipboard(sample: Sample) -> None:
     async def body() -> None:
-        app = make(sample("ja_small.txt"), engine=FixedEngine())
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(app, pilot)
-            s = _review(app)
+        async with open_review(sample("ja_small.txt"), engine=FixedEngine()) as (app, pilot, s):
             s.findings_pane.select("audit_and_inspection")
             await pilot.pause()
             await pilot.press("y")
@@ -309,10 +299,7 @@ def test_help_lists_every_key() -> None:
 
 def test_tracked_changes_in_both_views(sample: Sample) -> None:
     async def body() -> None:
-        app = make(sample("ja_license_tracked.docx"))
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(app, pilot)
-            s = _review(app)
+        async with open_review(sample("ja_license_tracked.docx")) as (app, pilot, s):
             view = s.contract_view
             lines = "".join(view.line_text(n) for n in range(view.virtual_size.height))
             deleted = next(c for c in s.prepared.document.changes if c.kind == "delete")
