@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -113,16 +114,41 @@ PRODUCER_KEYS = ("library_version", "library_fingerprint", "engine_version", "en
 
 
 def skip_if_engine_changed(db: Path) -> None:
-    """Skip when the code changed since the store's first run (whose results the last run was to
-    reuse): the rescan was then right.
+    """Skip a re-run test when the engine or library was edited while the tests ran.
 
-    A re-run reuses results only if the engine's source files are unchanged. In a checkout where
-    others edit the engine while the tests run, a re-run may rightly scan again; that is not what
-    a skip test is checking (CI runs on a fixed tree, where this never skips)."""
+    A re-run reuses results only if the library and engine (versions and fingerprints) are those
+    of the store's first run. In a checkout where others edit the engine while the tests run, a
+    re-run may rightly scan again. The skip needs a witness that does not depend on the
+    fingerprints: a source file modified since the first run started. On a fixed tree (CI) there
+    is none, so a producer that changes anyway (an unstable fingerprint, the very bug re-run tests
+    are there to catch) fails the test instead of skipping it."""
     from clausecheck.batch import StoreReader
 
     with StoreReader(db) as store:
         runs = store.runs()
     before, after = ({k: r.settings.get(k) for k in PRODUCER_KEYS} for r in (runs[0], runs[-1]))
-    if before != after:
-        pytest.skip("the engine or library changed between the runs (edited while the tests ran)")
+    if before == after:
+        return
+    edited = edited_since(datetime.fromisoformat(runs[0].started_at).timestamp())
+    if not edited:
+        pytest.fail(f"the producer changed between the runs ({before} → {after}) although no source file"
+                    f" was modified since the first run started ({runs[0].started_at}): is a fingerprint unstable?")
+    pytest.skip(f"{edited} was edited while the tests ran: the engine or library changed between the runs")
+
+
+def edited_since(moment: float) -> Path | None:
+    """A file of the package or the bundled library modified at or after ``moment`` (None if none)."""
+    import clausecheck
+    from clausecheck.resources import library_dir, playbooks_dir
+
+    for top in (Path(clausecheck.__file__).resolve().parent, library_dir(), playbooks_dir()):
+        for folder, dirs, names in os.walk(top):
+            dirs[:] = [d for d in dirs if d != "__pycache__"]
+            for name in names:
+                path = Path(folder) / name
+                try:
+                    if path.stat().st_mtime >= moment:
+                        return path
+                except FileNotFoundError:  # deleted while we walk: an edit too
+                    return path
+    return None
