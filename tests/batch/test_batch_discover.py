@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,13 +75,17 @@ def test_identify_reports_missing_oversized_and_unreadable_files(
     assert big.value.code == "E110"
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
-def test_identify_reports_an_unreadable_file(archive: Path) -> None:
+def test_identify_reports_an_unreadable_file(archive: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Refused by the OS as chmod 0 would refuse it (root reads any file, so chmod cannot show it everywhere).
     path = archive / "2023" / "nda.txt"
-    path.chmod(0)
-    try:
-        with pytest.raises(InputError, match="cannot be read") as err:
-            identify(path)
-        assert err.value.code == "E112"
-    finally:
-        path.chmod(0o644)
+    real_open = Path.open
+
+    def refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(InputError, match=r"nda.txt: cannot be read \(Permission denied\)") as err:
+        identify(path)
+    assert err.value.code == "E112"
