@@ -3,6 +3,7 @@ one-line errors, and a batch killed with SIGKILL (or stopped with Ctrl-C) then r
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -121,33 +122,32 @@ def contracts_in(db: Path) -> int:
         return 0
 
 
-def start_batch(folder: Path, db: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen(clausecheck_cmd("batch", str(folder), "--db", str(db), "-j", "1", "--no-progress"),
+def stop_batch(folder: Path, db: Path, sig: signal.Signals, *, after: int, timeout: float = 60) -> tuple[int, str]:
+    """Start ``clausecheck batch`` on ``folder``, send it ``sig`` once the store holds ``after``
+    contracts, and wait for it: ``(exit code, stderr)``."""
+    proc = subprocess.Popen(clausecheck_cmd("batch", str(folder), "--db", str(db), "-j", "1", "--no-progress"),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
                             env=clean_env())
-
-
-def wait_for(db: Path, at_least: int, proc: subprocess.Popen[str], timeout: float = 60) -> int:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and proc.poll() is None:
-        n = contracts_in(db)
-        if n >= at_least:
-            return n
-        time.sleep(0.02)
-    raise AssertionError(f"the batch did not store {at_least} contracts in time (exit {proc.poll()})")
+    try:
+        deadline = time.monotonic() + timeout
+        while contracts_in(db) < after:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"the batch did not store {after} contracts in time (exit {proc.poll()})")
+            time.sleep(0.02)
+        os.kill(proc.pid, sig)
+        # The workers hold stderr too: this also waits for them, so a worker that outlives its
+        # killed coordinator fails the test (by the timeout) instead of lingering.
+        _, err = proc.communicate(timeout=timeout)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # the batch's own session: whatever is left of it
+    return proc.returncode, err
 
 
 def test_a_batch_killed_with_sigkill_resumes_with_every_contract_exactly_once(tmp_path: Path) -> None:
     folder = make_slow_archive(tmp_path / "archive")
     db = tmp_path / "r.sqlite"
-    proc = start_batch(folder, db)
-    try:
-        wait_for(db, 3, proc)
-        os.kill(proc.pid, signal.SIGKILL)  # the coordinator, as `kill -9` would
-        proc.wait(timeout=30)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
+    stop_batch(folder, db, signal.SIGKILL, after=3)  # the coordinator, as `kill -9` would
     done_before = contracts_in(db)
     assert 3 <= done_before < 40, "killed mid-way"
     resumed = run_cli("batch", str(folder), "--db", str(db), "-j", "1")
@@ -167,15 +167,8 @@ def test_a_batch_killed_with_sigkill_resumes_with_every_contract_exactly_once(tm
 def test_ctrl_c_saves_what_is_running_and_exits_130(tmp_path: Path) -> None:
     folder = make_slow_archive(tmp_path / "archive")
     db = tmp_path / "r.sqlite"
-    proc = start_batch(folder, db)
-    try:
-        wait_for(db, 2, proc)
-        os.kill(proc.pid, signal.SIGINT)
-        _, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-    assert proc.returncode == 130, err
+    code, err = stop_batch(folder, db, signal.SIGINT, after=2)
+    assert code == 130, err
     assert "stopped: 40 files" in err and "run the same command again" in err
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT status FROM runs").fetchone() == ("interrupted",)
