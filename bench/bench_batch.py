@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -42,13 +41,13 @@ def batch(archive: Path, db: Path, jobs: int) -> dict[str, Any]:
     wall = time.perf_counter() - started
     if proc.returncode not in (0, 2):
         raise SystemExit(f"clausecheck batch failed ({proc.returncode}):\n{proc.stderr}")
-    with sqlite3.connect(db) as conn:
-        row = conn.execute("SELECT files, scanned, skipped, failed, seconds, usage FROM runs ORDER BY id DESC"
-                           " LIMIT 1").fetchone()
-    files, scanned, skipped, failed, seconds, usage = row
-    return {"jobs": jobs, "files": files, "scanned": scanned, "skipped": skipped, "failed": failed,
-            "wall_s": wall, "run_s": seconds, "per_min": scanned / wall * 60 if scanned else 0.0,
-            "usage": json.loads(usage), "load_before": load_before, "load_after": os.getloadavg()[0],
+    from clausecheck.batch import StoreReader
+
+    with StoreReader(db) as store:
+        run = store.runs()[-1]
+    return {"jobs": jobs, "files": run.files, "scanned": run.scanned, "skipped": run.skipped, "failed": run.failed,
+            "wall_s": wall, "run_s": run.seconds, "per_min": run.scanned / wall * 60 if run.scanned else 0.0,
+            "usage": run.usage, "load_before": load_before, "load_after": os.getloadavg()[0],
             "summary": proc.stderr.strip().splitlines()[-3:]}
 
 
