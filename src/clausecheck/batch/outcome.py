@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from clausecheck.batch.fingerprint import Producer
@@ -48,10 +47,6 @@ class Task:
     sha256: str
     data: bytes | None = None
     """The file's bytes, when the worker may not see the coordinator's file system (Dask)."""
-
-    @property
-    def suffix(self) -> str:
-        return Path(self.path).suffix
 
 
 @dataclass(frozen=True, slots=True)

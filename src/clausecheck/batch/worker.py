@@ -8,13 +8,14 @@ is marked ``fatal`` so the coordinator stops the batch.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import tempfile
 import threading
 import time
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from clausecheck.batch.fingerprint import Producer, producer_of
 from clausecheck.batch.memory import peak_rss_kb, rss_kb
 from clausecheck.batch.outcome import WORKER_ERROR, ContractRow, FindingRecord, Outcome, Task, WorkerConfig
 from clausecheck.errors import ClauseCheckError, LibraryError, NlpUnavailable
+from clausecheck.report.json_report import finding_dict
 
 if TYPE_CHECKING:
     from clausecheck.findings import Finding, ScanResult
@@ -112,23 +114,17 @@ def _scan(state: _State, task: Task) -> ScanResult:
         return scan(task.path, playbook=config.playbook, library=state.library, view=config.view)  # type: ignore[arg-type]
     # The worker cannot see the coordinator's files: scan a private copy, keep the original name.
     with tempfile.TemporaryDirectory(prefix="clausecheck-") as tmp:
-        copy = Path(tmp) / (Path(task.path).name or f"contract{task.suffix}")
+        copy = Path(tmp) / Path(task.path).name
         copy.write_bytes(task.data)
         try:
             result = scan(copy, playbook=config.playbook, library=state.library, view=config.view)  # type: ignore[arg-type]
         except ClauseCheckError as exc:
             exc.message = exc.message.replace(str(copy), task.path)
             raise
-    from dataclasses import replace
-
     return replace(result, file=task.path)
 
 
 def finding_record(f: Finding) -> FindingRecord:
-    import json
-
-    from clausecheck.report.json_report import finding_dict
-
     first = f.evidence[0] if f.evidence else None
     articles = ", ".join(dict.fromkeys(e.article for e in f.evidence if e.article))
     return FindingRecord(
