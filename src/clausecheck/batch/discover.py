@@ -17,16 +17,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from clausecheck.errors import InputError, UsageError
+from clausecheck.errors import UsageError
 from clausecheck.reading import DOCX_SUFFIXES, TEXT_SUFFIXES
+from clausecheck.reading.ooxml import Limits, fail
 
 CONTRACT_SUFFIXES = DOCX_SUFFIXES | TEXT_SUFFIXES | frozenset({".doc", ".dot"})
 """What a folder walk picks up. Legacy .doc files are included so that they are reported (the
 reader says how to convert them) rather than ignored."""
 
-MAX_FILE_BYTES = 256 * 1024 * 1024
-"""The reader's own limit (``reading.ooxml.Limits.max_file_bytes``): a larger file is recorded as
-an error without being read, here or in a worker."""
+MAX_FILE_BYTES = Limits().max_file_bytes
+"""The reader's own limit: a larger file is recorded as an error without being read, here or in a
+worker."""
 
 _CHUNK = 1 << 20
 
@@ -111,23 +112,26 @@ def _matches(rel: str, name: str, patterns: Sequence[str]) -> bool:
 
 
 def identify(path: Path) -> FileIdentity:
-    """Size, modification time and SHA-256 of the file's bytes; :class:`InputError` if unreadable."""
+    """Size, modification time and SHA-256 of the file's bytes; :class:`InputError` if unreadable.
+
+    The checks and messages are the reader's (:func:`clausecheck.reading.ooxml.read_input`), but the
+    bytes are hashed as they stream and not kept, and only a regular file is read (a FIFO would block)."""
     shown = str(path)
     try:
         st = path.stat()
         if not path.is_file():
-            raise InputError(f"{shown}: is not a regular file", hint="give contract files or folders", code="E102")
+            raise fail(shown, "is not a regular file", hint="give contract files or folders", code="E102")
         if st.st_size > MAX_FILE_BYTES:
-            raise InputError(f"{shown}: is too large ({st.st_size // 2**20} MB)",
-                             hint="clausecheck reads contracts up to 256 MB", code="E110")
+            raise fail(shown, f"is too large ({st.st_size // 2**20} MB)",
+                       hint="clausecheck reads contracts up to 256 MB", code="E110")
         digest = hashlib.sha256()
         with path.open("rb") as fh:
             while chunk := fh.read(_CHUNK):
                 digest.update(chunk)
     except FileNotFoundError:
-        raise InputError(f"{shown}: no such file (a broken link, or deleted during the batch)",
-                         hint="check the path", code="E101") from None
+        raise fail(shown, "no such file (a broken link, or deleted during the batch)", hint="check the path",
+                   code="E101") from None
     except OSError as exc:
-        raise InputError(f"{shown}: cannot be read ({exc.strerror or exc})", hint="check the file's permissions",
-                         code="E112") from None
+        raise fail(shown, f"cannot be read ({exc.strerror or exc})", hint="check the file's permissions",
+                   code="E112") from None
     return FileIdentity(path=path, size=st.st_size, mtime_ns=st.st_mtime_ns, sha256=digest.hexdigest())
