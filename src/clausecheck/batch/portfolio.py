@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from clausecheck.batch.query import ClauseShare, ContractRecord, RunRecord, StoreReader
+from clausecheck.findings import SEVERITY_RANK
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +40,6 @@ class Portfolio:
     last_run: RunRecord | None
 
 
-_RANK = {"high": 3, "medium": 2, "low": 1}
-
 
 def build_portfolio(reader: StoreReader) -> Portfolio:
     records = reader.contracts()
@@ -55,7 +54,7 @@ def build_portfolio(reader: StoreReader) -> Portfolio:
         row = rows.get(share.clause_id)
         if row is None:
             row = rows[share.clause_id] = ClauseRow(share.clause_id, share.title, share.severity, {})
-        elif _RANK[share.severity] > _RANK[row.severity]:
+        elif SEVERITY_RANK[share.severity] > SEVERITY_RANK[row.severity]:
             row = rows[share.clause_id] = ClauseRow(row.clause_id, row.title, share.severity, row.shares)
         row.shares[share.playbook] = share
     runs = reader.runs()

@@ -18,6 +18,7 @@ from typing import Any
 
 from clausecheck.batch.outcome import FindingRecord
 from clausecheck.batch.store import connect
+from clausecheck.findings import SEVERITY_RANK
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,10 @@ GROUP BY cf.path
 ORDER BY cf.shown
 """
 
+_SEVERITY_RANK_SQL = ("CASE fi.severity "
+                      + " ".join(f"WHEN '{name}' THEN {rank}" for name, rank in SEVERITY_RANK.items()) + " ELSE 1 END")
+"""findings.SEVERITY_RANK in SQL, so that max() gives the highest severity a clause has."""
+
 _FINDING_COLUMNS = ('clause_id, title, status, severity, level, confidence, articles, evidence_article,'
                     ' evidence_text, block, start, "end", detail')
 
@@ -172,15 +177,14 @@ class StoreReader:
     def clause_shares(self) -> list[ClauseShare]:
         """Per playbook used and clause: how many distinct current contracts miss it, or have it weak."""
         rows = self.conn.execute(
-            """SELECT c.playbook, fi.clause_id, min(fi.title),
-                      max(CASE fi.severity WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END), count(*),
+            f"""SELECT c.playbook, fi.clause_id, min(fi.title), max({_SEVERITY_RANK_SQL}), count(*),
                       sum(fi.status = 'missing'), sum(fi.status = 'weak'), sum(fi.status = 'present'),
                       min(fi.position)
                FROM contracts c JOIN findings fi ON fi.contract_id = c.id
                WHERE c.id IN (SELECT contract_id FROM current_files)
                GROUP BY c.playbook, fi.clause_id
                ORDER BY c.playbook, min(fi.position), fi.clause_id""")
-        names = {3: "high", 2: "medium", 1: "low"}
+        names = {rank: name for name, rank in SEVERITY_RANK.items()}
         return [ClauseShare(pb, cid, title, names.get(sev, "low"), n, m, w, p, pos)
                 for pb, cid, title, sev, n, m, w, p, pos in rows]
 
