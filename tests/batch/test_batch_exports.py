@@ -14,7 +14,7 @@ from batch.archives import BROKEN, FILES, GOOD
 from clausecheck.batch import StoreReader
 from clausecheck.batch.export import CSV_COLUMNS, STATUS_FILL, write_csv, write_jsonl, write_xlsx
 from clausecheck.batch.portfolio import build_portfolio
-from clausecheck.findings import STATUSES
+from clausecheck.findings import SEVERITY_RANK, STATUSES
 
 
 def test_csv_has_a_row_per_finding_and_one_per_failed_file(scanned: tuple[Path, Path]) -> None:
@@ -103,12 +103,20 @@ def test_portfolio_counts_each_content_once(scanned: tuple[Path, Path]) -> None:
     _, db = scanned
     with StoreReader(db) as store:
         portfolio = build_portfolio(store)
+        stored: dict[tuple[str, str], set[str]] = {}
+        for c in store.contracts():
+            if c.ok and c.contract_id:
+                for f in store.findings(c.contract_id):
+                    stored.setdefault((c.playbook or "", f.clause_id), set()).add(f.severity)
     assert portfolio.files == FILES
     assert portfolio.contracts == GOOD  # the duplicate is the same contract
     assert sum(n for _, n in portfolio.types) == GOOD
     assert len(portfolio.errors) == BROKEN
+    highest = SEVERITY_RANK.__getitem__
     for row in portfolio.clauses:
+        assert row.severity == max((s.severity for s in row.shares.values()), key=highest)
         for playbook, share in row.shares.items():
+            assert share.severity == max(stored[playbook, row.clause_id], key=highest)
             assert share.missing + share.weak + share.present == share.contracts <= dict(portfolio.types)[playbook]
             assert 0.0 <= share.missing_share <= 1.0
     names = {Path(c.shown).name for c in portfolio.missing_high}
