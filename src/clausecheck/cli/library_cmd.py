@@ -10,6 +10,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.table import Table
@@ -17,11 +18,13 @@ from rich.table import Table
 from clausecheck.cli import cli
 from clausecheck.cli._console import console
 from clausecheck.errors import LibraryError, UsageError
-from clausecheck.library import dirs_from_env, load_library, load_playbook, validate
-from clausecheck.library.catalog import Library
-from clausecheck.library.describe import describe_clause
-from clausecheck.library.models import Lang
-from clausecheck.library.playbooks import Playbook
+
+if TYPE_CHECKING:
+    # The library's models cost ≈ 0.1 s to import: every command would pay it at start-up
+    # (`show`, `batch` …), so the commands here import them when they run.
+    from clausecheck.library.catalog import Library
+    from clausecheck.library.models import Lang
+    from clausecheck.library.playbooks import Playbook
 
 
 def default_lang(environ: dict[str, str] | None = None) -> Lang:
@@ -41,9 +44,13 @@ class _Options:
     """Whether our library is the base layer (``--no-bundled``: a full fork stands alone)."""
 
     def library(self) -> Library:
+        from clausecheck.library import load_library
+
         return load_library(list(self.dirs), bundled=self.bundled)
 
     def playbook(self, ref: str, library: Library) -> Playbook:
+        from clausecheck.library import load_playbook
+
         return load_playbook(ref, library, [d / "playbooks" for d in self.dirs])
 
 
@@ -64,6 +71,8 @@ _LANG = click.Choice(["ja", "en"])
 @click.pass_context
 def library_group(ctx: click.Context, library_dirs: tuple[Path, ...], no_bundled: bool) -> None:
     """Browse and check the clause library and playbooks."""
+    from clausecheck.library import dirs_from_env
+
     ctx.obj = _Options((*dirs_from_env(), *library_dirs), bundled=not no_bundled)
 
 
@@ -131,6 +140,8 @@ def show_cmd(opts: _Options, clause_id: str, lang: Lang | None) -> None:
     """Everything about one clause (by id or alias) in one language."""
     library = opts.library()
     clause = library.get(clause_id)
+    from clausecheck.library.describe import describe_clause
+
     console().print(describe_clause(library, clause, lang or default_lang()))
 
 
@@ -145,6 +156,8 @@ def validate_cmd(opts: _Options, dirs: tuple[Path, ...], no_bundled: bool) -> No
 
     Exits 2 when there is any error; warnings do not fail.
     """
+    from clausecheck.library import validate
+
     report = validate([*opts.dirs, *dirs], bundled=opts.bundled and not no_bundled)
     for issue in report.issues:
         click.echo(issue.format())
