@@ -124,3 +124,14 @@ def test_the_python_api_gives_the_same_findings(json_two: dict[str, dict[str, ob
     cli_statuses = {f["clause_id"]: f["status"] for f in json_two["ja_license_tracked.docx"]["findings"]}  # type: ignore[union-attr]
     assert {f.clause_id: f.status for f in result.findings} == cli_statuses
 
+
+
+def test_unwritable_output_is_a_one_line_error() -> None:
+    proc = run(NDA_EN, "-o", "/proc/report.json")
+    assert proc.returncode == 2
+    assert "/proc/report.json" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_missing_playbook_file_fails_before_reading() -> None:
+    proc = run(NDA_EN, "--playbook", "no-such-playbook.yaml")
+    assert proc.returncode == 2 and "no-such-playbook.yaml" in proc.stderr and "Traceback" not in proc.stderr

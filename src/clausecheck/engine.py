@@ -77,12 +77,8 @@ def scan(
     lib = library if library is not None else _default_library()
     prepared = _prepared(source, view=view, lang=lang)
     detection = detection_of(prepared, lib)
-    if playbook == "auto":
-        pb = lib.playbook(detection.playbook or "all")
-    elif Path(playbook).suffix in (".yaml", ".yml"):
-        pb = load_playbook(Path(playbook), lib)
-    else:
-        pb = lib.playbook(playbook)
+    # An id (all, license …) or a playbook file.
+    pb = lib.playbook(detection.playbook or "all") if playbook == "auto" else load_playbook(playbook, lib)
     return scan_with_playbook(prepared, playbook=pb, library=lib, our_party=our_party, ui_lang=ui_lang,
                               parser=parser, detection=detection)
 

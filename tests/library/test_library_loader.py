@@ -145,3 +145,13 @@ def test_unknown_playbook_is_a_usage_error() -> None:
     with pytest.raises(UsageError) as exc:
         load_playbook("ndaa", library)
     assert "nda" in exc.value.hint
+
+
+@pytest.mark.parametrize(("ref", "is_file"), [
+    ("license", False), ("all", False), ("company.yaml", True), ("playbooks/x.yml", True),
+    ("dir\\\\x", True), (Path("license"), True),
+])
+def test_is_playbook_file(ref: str | Path, is_file: bool) -> None:
+    from clausecheck.library import is_playbook_file
+
+    assert is_playbook_file(ref) is is_file

@@ -24,6 +24,7 @@ from clausecheck.batch.memory import peak_rss_kb, rss_kb
 from clausecheck.batch.outcome import Outcome, Task, WorkerConfig, reusable_error
 from clausecheck.batch.store import Store
 from clausecheck.errors import ClauseCheckError, InputError, LibraryError
+from clausecheck.library.playbooks import is_playbook_file
 
 Kind = Literal["scanned", "unchanged", "duplicate", "failed"]
 _FLUSH_EVERY = 256
@@ -82,7 +83,7 @@ class NoEvents:
 def request_of(options: BatchOptions) -> str:
     """The part of the cache key the user chooses: what was asked for (not who answered)."""
     playbook = options.playbook
-    if Path(playbook).suffix in (".yaml", ".yml"):
+    if is_playbook_file(playbook):
         playbook = f"file:{Path(playbook).name}:{file_fingerprint(Path(playbook))}"
     return f"playbook={playbook};view={options.view}"
 
@@ -95,12 +96,10 @@ def run_batch(paths: Sequence[Path], *, db: Path, options: BatchOptions = BatchO
     events = events or NoEvents()
     library = load_library(list(options.library_dirs) or None)
     # An unknown playbook fails here, before any work.
-    if Path(options.playbook).suffix in (".yaml", ".yml"):
+    if options.playbook != "auto":
         from clausecheck.library import load_playbook
 
-        load_playbook(Path(options.playbook), library)
-    elif options.playbook not in ("auto", "all"):
-        library.playbook(options.playbook)
+        load_playbook(options.playbook, library)
     discovery = discover(paths, include=options.include, exclude=options.exclude)
     config = WorkerConfig(library_dirs=tuple(str(Path(d).resolve()) for d in options.library_dirs),
                           playbook=options.playbook, view=options.view)

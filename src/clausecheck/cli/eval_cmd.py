@@ -33,15 +33,15 @@ def eval_command(
     from clausecheck.evaluation import discover_labels, evaluate, load_labels, run_eval
     from clausecheck.evaluation.render import tables, to_json
     from clausecheck.evaluation.run import canonical, engine_open_fn
-    from clausecheck.library import dirs_from_env, load_library
+    from clausecheck.library import dirs_from_env, load_library, load_playbook
 
     paths = discover_labels(labels)
     library = load_library([*dirs_from_env(), *library_dirs] or None)
     # Every labels file is checked before the first (slow) scan.
     label_files = [canonical(load_labels(p), library) for p in paths]
     for lf in label_files:
-        if lf.playbook not in ("all", "auto") and Path(lf.playbook).suffix not in (".yaml", ".yml"):
-            library.playbook(lf.playbook)
+        if lf.playbook != "auto":
+            load_playbook(lf.playbook, library)
 
     # A transient status line on a terminal only: logs and pipes get the report and nothing else.
     with error_console().status("scanning", spinner="dots") as status:

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import click
 
+from clausecheck.atomic import write_text
 from clausecheck.cli import cli
+from clausecheck.cli._output import check_output, writing
 from clausecheck.errors import ClauseCheckError, UsageError
 
 SEVERITY_CHOICES = ("high", "medium", "low", "none")
@@ -53,14 +55,14 @@ def scan_command(
     from clausecheck.decisions import DecisionFileError, attach, load_decisions
     from clausecheck.engine import scan
     from clausecheck.findings import SEVERITY_RANK, ScanResult
-    from clausecheck.library import dirs_from_env, load_library
+    from clausecheck.library import dirs_from_env, load_library, load_playbook
     from clausecheck.report import FileError, reporter
 
     if output is not None:
-        _check_output(output, files)
+        check_output(output, files)
     library = load_library([*dirs_from_env(), *library_dirs] or None)
-    if playbook not in ("auto", "all") and Path(playbook).suffix not in (".yaml", ".yml"):
-        library.playbook(playbook)  # fail fast on an unknown playbook, before reading anything
+    if playbook != "auto":
+        load_playbook(playbook, library)  # an unknown id or a broken file fails before any reading
 
     items: list[ScanResult | FileError] = []
     failed = False
@@ -100,21 +102,10 @@ def scan_command(
             raise click.exceptions.Exit(1)
 
 
-def _check_output(output: Path, inputs: tuple[Path, ...]) -> None:
-    resolved = output.resolve()
-    if any(resolved == p.resolve() for p in inputs):
-        raise UsageError(f"-o {output} is one of the input files", hint="write the report somewhere else")
-    if output.is_dir():
-        raise UsageError(f"-o {output} is a directory", hint="give a file name")
-    if not output.parent.exists():
-        raise UsageError(f"-o {output}: folder {output.parent} does not exist", hint="create it first")
-
-
 def _write(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    from clausecheck.atomic import write_text
-
-    write_text(output, text)  # never half a report
+    with writing(output):
+        write_text(output, text)  # never half a report

@@ -30,6 +30,7 @@ import yaml
 
 from clausecheck.errors import InputError, UsageError
 from clausecheck.findings import STATUSES, Status
+from clausecheck.library.playbooks import is_playbook_file
 
 Grading = Literal["full", "detection_only"]
 GRADINGS: tuple[Grading, ...] = ("full", "detection_only")
@@ -77,7 +78,7 @@ def parse_labels(data: Any, *, path: Path) -> LabelFile:
     labels = _status_map(data.get("labels"), path)
     notes = _notes(data.get("notes"), path)
     contract = _beside(path, file)
-    if Path(playbook).suffix in (".yaml", ".yml"):  # a playbook file, like `scan --playbook FILE`
+    if is_playbook_file(playbook):  # a playbook file, like `scan --playbook FILE`
         playbook = str(_beside(path, playbook))
     return LabelFile(
         path=path,

@@ -25,7 +25,7 @@ from clausecheck.library.models import (
     PlaybookSpec,
     Signal,
 )
-from clausecheck.library.playbooks import Playbook, PlaybookEntry
+from clausecheck.library.playbooks import Playbook, PlaybookEntry, is_playbook_file
 from clausecheck.library.validate import ValidationReport, validate, validate_library
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "ValidationIssue",
     "ValidationReport",
     "dirs_from_env",
+    "is_playbook_file",
     "load_library",
     "load_playbook",
     "validate",

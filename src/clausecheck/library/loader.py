@@ -23,7 +23,14 @@ from clausecheck.library.catalog import Layer, Library
 from clausecheck.library.checks import ClauseContext, check_clause, duplicate_texts, engine_issues
 from clausecheck.library.issues import ValidationIssue, display_path, from_pydantic
 from clausecheck.library.models import Clause, Lexicon, LibraryMeta, PlaybookSpec
-from clausecheck.library.playbooks import Playbook, PlaybookSource, parent_key, resolve_playbooks
+from clausecheck.library.playbooks import (
+    PLAYBOOK_FILE_SUFFIXES,
+    Playbook,
+    PlaybookSource,
+    is_playbook_file,
+    parent_key,
+    resolve_playbooks,
+)
 from clausecheck.library.yamlio import YamlFileError, line_of, read_yaml
 from clausecheck.resources import library_dir, playbooks_dir
 
@@ -281,13 +288,13 @@ def load_playbook(id_or_path: str | Path, library: Library, extra_dirs: Sequence
     A playbook file may ``extends`` any playbook of the library, by id or by path.
     """
     ref = str(id_or_path)
-    looks_like_path = isinstance(id_or_path, Path) or ref.endswith((".yaml", ".yml")) or os.sep in ref
+    looks_like_path = is_playbook_file(id_or_path)
     if not looks_like_path and ref in library.playbooks:
         return library.playbooks[ref]
     candidates = (
         [Path(ref)]
         if looks_like_path
-        else [Path(d) / f"{ref}{ext}" for d in extra_dirs for ext in (".yaml", ".yml")]
+        else [Path(d) / f"{ref}{ext}" for d in extra_dirs for ext in PLAYBOOK_FILE_SUFFIXES]
     )
     path = next((p for p in candidates if p.is_file()), None)
     if path is None:

@@ -65,12 +65,22 @@ class PlaybookSource:
     """The file as displayed in issues."""
 
 
+PLAYBOOK_FILE_SUFFIXES = (".yaml", ".yml")
+
+
+def is_playbook_file(ref: str | Path) -> bool:
+    """Whether a playbook reference names a file (a path, or a name ending .yaml/.yml) rather
+    than a playbook id: the one rule for ``--playbook``, ``extends`` and label files."""
+    text = str(ref)
+    return isinstance(ref, Path) or text.endswith(PLAYBOOK_FILE_SUFFIXES) or "/" in text or "\\" in text
+
+
 def parent_key(source: PlaybookSource) -> str | None:
     """How ``extends`` names the parent: a playbook id, or the resolved path of a file."""
     ref = source.spec.extends
     if not ref:
         return None
-    if "/" in ref or "\\" in ref or ref.endswith((".yaml", ".yml")):
+    if is_playbook_file(ref):
         return str((source.path.parent / ref).resolve())
     return ref
 
