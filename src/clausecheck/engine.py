@@ -19,7 +19,7 @@ from clausecheck.findings import Finding, ScanResult
 from clausecheck.matching.compiled import CompiledClause, compile_clause, compile_signals
 from clausecheck.matching.detect import Detection, detect_type
 from clausecheck.matching.grade import ExceptionRules, PartyView, core_of, grade
-from clausecheck.matching.locate import score_passages
+from clausecheck.matching.locate import PassageScore, score_passages
 from clausecheck.matching.passages import Passage, build_passages
 from clausecheck.matching.provider import infer_provider
 from clausecheck.signals import Signal, compile_signal
@@ -72,6 +72,22 @@ def scan(
     parser: SubjectParser | None = None,
 ) -> ScanResult:
     """Scan one contract. ``playbook`` is ``auto`` (detect), ``all`` or a playbook id or path."""
+    located = locate_contract(source, playbook=playbook, our_party=our_party, library=library, view=view,
+                              lang=lang, ui_lang=ui_lang)
+    return grade_located(located, parser=parser)
+
+
+def locate_contract(
+    source: str | Path | Document | Prepared,
+    *,
+    playbook: str = "auto",
+    our_party: str | None = None,
+    library: Library | None = None,
+    view: View = "accepted",
+    lang: str = "auto",
+    ui_lang: str | None = None,
+) -> Located:
+    """The cheap half of :func:`scan`: detect the type, resolve the playbook, score every clause."""
     from clausecheck.library import load_playbook
 
     lib = library if library is not None else _default_library()
@@ -79,8 +95,7 @@ def scan(
     detection = detection_of(prepared, lib)
     # An id (all, license …) or a playbook file.
     pb = lib.playbook(detection.playbook or "all") if playbook == "auto" else load_playbook(playbook, lib)
-    return scan_with_playbook(prepared, playbook=pb, library=lib, our_party=our_party, ui_lang=ui_lang,
-                              parser=parser, detection=detection)
+    return locate(prepared, playbook=pb, library=lib, our_party=our_party, ui_lang=ui_lang, detection=detection)
 
 
 def scan_with_playbook(
@@ -100,33 +115,72 @@ def scan_with_playbook(
     ``lenient_party`` accepts an ``our_party`` the contract does not define as a party (a clause
     example has no party definitions, only 甲 and 乙 in its text).
     """
+    located = locate(source, playbook=playbook, library=library, our_party=our_party, lang=lang,
+                     ui_lang=ui_lang, detection=detection, lenient_party=lenient_party)
+    return grade_located(located, parser=parser)
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A contract with every clause of a playbook scored against every sentence: the cheap part of
+    a scan. :func:`grade_located` turns it into findings, with or without the full parse, so a
+    quick pass and a confirming pass (the TUI) score the contract once."""
+
+    prepared: Prepared
+    playbook: Playbook
+    library: Library
+    detection: Detection
+    parties: PartyView
+    ui_lang: str
+    clauses: tuple[tuple[Any, CompiledClause, tuple[PassageScore, ...]], ...]
+    """(playbook entry, compiled clause, every sentence's score), in playbook order."""
+
+
+def locate(
+    source: Document | Prepared,
+    *,
+    playbook: Playbook,
+    library: Library,
+    our_party: str | None = None,
+    lang: str = "auto",
+    ui_lang: str | None = None,
+    detection: Detection | None = None,
+    lenient_party: bool = False,
+) -> Located:
+    """Decide who we are and score every clause of ``playbook`` against every sentence."""
     lib = library
-    pb = playbook
     prepared = _prepared(source, view="accepted", lang=lang)
     language = prepared.language
-    ui = ui_lang or language
-    detection = detection or Detection(playbook=None, confidence=0.0, scores=())
     markers = lib.lexicon.parties.ja.markers if language == "ja" else ()
     kit = _kit(lib, language)
-    lexicon, exception_rules = kit.lexicon, kit.rules
 
     def provider(groups: list[tuple[str, ...]]) -> int | None:
         return infer_provider(prepared.passages, groups, kit.provides, lang=language, things=kit.provided,
-                              mutual=lexicon.mutual)
+                              mutual=kit.lexicon.mutual)
 
-    parties = party_view(prepared.contract, pb, our_party=our_party, lang=language, lenient=lenient_party,
+    parties = party_view(prepared.contract, playbook, our_party=our_party, lang=language, lenient=lenient_party,
                          role_names=kit.role_names,
                          document=prepared.document, markers=markers, provider=provider)
-
-    # Locate every clause first (cheap), then parse the sentences that located one, in one batch.
-    located = []
-    for entry in pb.entries:
+    clauses = []
+    for entry in playbook.entries:
         compiled = _compiled(lib, entry.clause_id, language)
-        located.append((entry, compiled, score_passages(prepared.passages, compiled, title_norm=prepared.title_norm)))
-    subjects = _parsed_subjects(prepared, located, parties, lexicon, parser) if language == "ja" else {}
+        scores = tuple(score_passages(prepared.passages, compiled, title_norm=prepared.title_norm))
+        clauses.append((entry, compiled, scores))
+    return Located(prepared, playbook, lib, detection or Detection(playbook=None, confidence=0.0, scores=()),
+                   parties, ui_lang or language, tuple(clauses))
+
+
+def grade_located(located: Located, *, parser: SubjectParser | None = None) -> ScanResult:
+    """Grade every scored clause: parse (in one batch) the core sentences whose subject the surface
+    rules cannot read, then decide present / weak / missing."""
+    prepared, lib, ui, parties = located.prepared, located.library, located.ui_lang, located.parties
+    language = prepared.language
+    kit = _kit(lib, language)
+    lexicon, exception_rules = kit.lexicon, kit.rules
+    subjects = _parsed_subjects(prepared, located.clauses, parties, lexicon, parser) if language == "ja" else {}
 
     findings: list[Finding] = []
-    for entry, compiled, scores in located:
+    for entry, compiled, scores in located.clauses:
         clause = lib.clauses[entry.clause_id]
         verdict = grade(
             compiled,
@@ -158,13 +212,14 @@ def scan_with_playbook(
                 direction_judged=verdict.direction_judged,
             )
         )
+    detection = located.detection
     return ScanResult(
         file=prepared.document.path,
         sha256=prepared.document.sha256,
         language=prepared.contract.language,
         contract_type=detection.playbook,
         contract_type_confidence=detection.confidence,
-        playbook=pb.id,
+        playbook=located.playbook.id,
         our_party=parties.us[0] if parties.us else None,
         findings=tuple(findings),
         library_version=lib.meta.version,

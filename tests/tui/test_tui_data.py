@@ -28,7 +28,7 @@ from clausecheck.tui.data.pipeline import (
     Structured,
     scan_events,
 )
-from tui.helpers import FIXTURES, QuickEngine
+from tui.helpers import FIXTURES, SAMPLES, QuickEngine
 
 EV = Evidence(article="第6条", article_title="報告", text="報告する", block=3, start=2, end=6, score=0.5)
 INFOS = {
@@ -216,6 +216,36 @@ class _RealPasses(QuickEngine):
 def test_only_japanese_gets_the_second_pass(fixture: str, finals: list[bool]) -> None:
     events = list(scan_events(str(FIXTURES / fixture), ScanOptions(), _RealPasses()))
     assert [e.final for e in events if isinstance(e, FindingsReady)] == finals
+
+
+def test_both_passes_score_the_contract_once_and_only_the_full_pass_parses(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import clausecheck.engine as engine_module
+
+    located: list[object] = []
+    parsed: list[str] = []
+    real_locate = engine_module.locate_contract
+
+    def counting_locate(*args: object, **kw: object) -> object:
+        located.append(kw.get("playbook"))
+        return real_locate(*args, **kw)  # type: ignore[arg-type]
+
+    class RecordingParser:
+        def subjects(self, sentences: list[str], parties: list[str]) -> list[str | None]:
+            parsed.extend(sentences)
+            return [None] * len(sentences)
+
+    monkeypatch.setattr(engine_module, "locate_contract", counting_locate)
+    monkeypatch.setattr(engine_module, "_default_parser", RecordingParser)
+    engine = RealEngine()
+    events = list(scan_events(str(SAMPLES / "ja_joint_research.docx"), ScanOptions(), engine))
+    quick, full = (e.result for e in events if isinstance(e, FindingsReady))
+    assert located == ["auto"] and parsed  # one locate; the full pass parsed candidate sentences
+    assert [f.clause_id for f in quick.findings] == [f.clause_id for f in full.findings]
+    # Another playbook is located afresh; the same one again is not.
+    prepared = next(e.prepared for e in events if isinstance(e, Structured))
+    list(scan_events("ignored", ScanOptions(playbook="nda"), engine, prepared=prepared))
+    assert located == ["auto", "nda"]
 
 
 def test_the_data_layer_does_not_import_textual() -> None:

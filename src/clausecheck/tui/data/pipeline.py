@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 if TYPE_CHECKING:
     from clausecheck.document import Document, View
-    from clausecheck.engine import Prepared
+    from clausecheck.engine import Located, Prepared
     from clausecheck.findings import ScanResult
     from clausecheck.library import Library
 
@@ -78,6 +78,7 @@ class RealEngine:
 
     def __init__(self, library_dirs: tuple[Path, ...] = ()) -> None:
         self._dirs = library_dirs
+        self._last: tuple[tuple[Prepared, ScanOptions, Library], Located] | None = None
 
     @cached_property
     def _library(self) -> Library:
@@ -100,10 +101,21 @@ class RealEngine:
 
     def scan(self, prepared: Prepared, *, options: ScanOptions, library: Library, quick: bool) -> ScanResult:
         from clausecheck.analysis.parse import NoParser
-        from clausecheck.engine import scan
+        from clausecheck.engine import grade_located
 
-        return scan(prepared, playbook=options.playbook, our_party=options.our_party, library=library,
-                    parser=NoParser() if quick else None)
+        return grade_located(self._located(prepared, options, library), parser=NoParser() if quick else None)
+
+    def _located(self, prepared: Prepared, options: ScanOptions, library: Library) -> Located:
+        """Score the contract once for both passes: locating is most of the quick pass, and the
+        full pass differs only in the parser. One entry (the contract on screen) is kept."""
+        from clausecheck.engine import locate_contract
+
+        key = (prepared, options, library)
+        if self._last is None or any(a is not b for a, b in zip(self._last[0], key, strict=True)):
+            located = locate_contract(prepared, playbook=options.playbook, our_party=options.our_party,
+                                      library=library)
+            self._last = (key, located)
+        return self._last[1]
 
     def needs_full_pass(self, prepared: Prepared) -> bool:
         return prepared.language == "ja"  # only Japanese subjects are parsed (GiNZA)
