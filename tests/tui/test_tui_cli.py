@@ -31,6 +31,16 @@ def test_an_unknown_playbook_is_one_line_before_the_app_opens(tmp_path: Path, ca
     assert err.startswith("clausecheck: error: ") and "no_such_playbook" in err and len(err.splitlines()) == 1
 
 
+def test_a_missing_playbook_file_is_one_line_before_the_app_opens(
+        tmp_path: Path, capfd: pytest.CaptureFixture[str], opened: list[ClauseCheckApp]) -> None:
+    contract = shutil.copy(FIXTURES / "ja_small.txt", tmp_path / "ja_small.txt")
+    with pytest.raises(SystemExit) as done:
+        main(["tui", str(contract), "--playbook", str(tmp_path / "ours.yaml")])
+    assert done.value.code != 0 and not opened
+    err = capfd.readouterr().err.strip()
+    assert err.startswith("clausecheck: error: ") and "ours.yaml" in err and len(err.splitlines()) == 1
+
+
 def test_the_library_that_checked_the_playbook_is_the_apps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                            opened: list[ClauseCheckApp]) -> None:
     contract = shutil.copy(FIXTURES / "ja_small.txt", tmp_path / "ja_small.txt")

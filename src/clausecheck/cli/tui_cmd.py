@@ -54,8 +54,10 @@ def tui_command(path: Path, playbook: str, our_party: str | None, view: str, ui_
 
     kind = _open_kind(path)
     engine = RealEngine(library_dirs)
-    if playbook not in ("auto", "all") and Path(playbook).suffix not in (".yaml", ".yml"):
-        engine.library().playbook(playbook)  # fail before the screen opens (the app reuses this library)
+    if playbook != "auto":
+        from clausecheck.library import load_playbook
+
+        load_playbook(playbook, engine.library())  # fail before the screen opens (the app reuses this library)
     options = ScanOptions(playbook=playbook, our_party=our_party, view=view)  # type: ignore[arg-type]
     ctx = click.get_current_context()
     # With a store, each contract is re-scanned as the batch did, unless these were given.
