@@ -98,3 +98,13 @@ class ScanResult:
     library_version: str = ""
     engine_version: str = ""
     notes: tuple[str, ...] = field(default=())
+
+    def counts(self) -> dict[Status, int]:
+        """Findings per status, in :data:`STATUSES` order (the summary line of every report)."""
+        return {s: sum(1 for f in self.findings if f.status == s) for s in STATUSES}
+
+
+def review_order(finding: Finding) -> tuple[int, int, str]:
+    """The order a reviewer reads findings in, in every report: missing, weak, present; within a
+    status the most severe first; then by clause id."""
+    return STATUSES.index(finding.status), -SEVERITY_RANK[finding.severity], finding.clause_id

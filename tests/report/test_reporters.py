@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from clausecheck.findings import Candidate, ElementResult, Evidence, Finding, ScanResult
+from clausecheck.findings import Candidate, ElementResult, Evidence, Finding, ScanResult, review_order
 from clausecheck.report import FORMATS, FileError, reporter
 
 EV = Evidence(article="第18条", article_title="解除", text="乙の支配権に変動が生じたとき", block=40,
@@ -91,3 +91,19 @@ def test_markdown_memo_gives_wording_for_what_is_not_present() -> None:
     assert memo.count("```text") == 2  # weak + missing, not present
     assert "000_2c031feca8971810.txt p.28 L940-957" in memo
     assert "✗ 解除権" in memo
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_within_a_status_the_most_severe_comes_first_then_clause_id(fmt: str) -> None:
+    def missing(cid: str, severity: str) -> Finding:
+        return Finding(clause_id=cid, title=cid, status="missing", severity=severity,  # type: ignore[arg-type]
+                       level="required", confidence=0.8, reasons=("-",))
+
+    found = (missing("a_low", "low"), missing("c_high", "high"), missing("b_high", "high"),
+             missing("a_medium", "medium"))
+    result = ScanResult(file="a.docx", sha256="ab" * 32, language="en", contract_type=None,
+                        contract_type_confidence=0.0, playbook="all", our_party=None, findings=found)
+    text = render(fmt, [result])
+    positions = [text.index(cid) for cid in ("b_high", "c_high", "a_medium", "a_low")]
+    assert positions == sorted(positions)
+    assert sorted(found, key=review_order) == [found[2], found[1], found[3], found[0]]

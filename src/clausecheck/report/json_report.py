@@ -64,10 +64,7 @@ def item_dict(item: Any) -> dict[str, Any]:
             "our_party": item.our_party,
             "library_version": item.library_version,
             "engine_version": item.engine_version,
-            "summary": {
-                status: sum(1 for f in item.findings if f.status == status)
-                for status in ("missing", "weak", "present")
-            },
+            "summary": item.counts(),
             "findings": [finding_dict(f, decision_of(item, f.clause_id)) for f in item.findings],
         }
     return {"schema_version": SCHEMA_VERSION, "file": item.file, "error": item.error, "code": item.code}

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from clausecheck.decisions import AppliedDecision, decision_of
-from clausecheck.findings import SEVERITY_RANK, STATUSES, Finding, ScanResult
+from clausecheck.findings import STATUSES, Finding, ScanResult, review_order
 from clausecheck.report.labels import label
 from clausecheck.review_labels import review_label
 
@@ -32,13 +32,9 @@ def _render_one(r: ScanResult, out: TextIO, lang: str) -> None:
         w(" — " + label("detected", lang, ctype=r.contract_type, conf=f"{r.contract_type_confidence:.2f}"))
     w("\n")
     w(f"- {label('memo_party', lang)}: {r.our_party or label('unknown_party', lang)}\n")
-    counts = {s: sum(1 for f in r.findings if f.status == s) for s in STATUSES}
-    w(f"- {label('summary', lang, **counts)}\n\n")
+    w(f"- {label('summary', lang, **r.counts())}\n\n")
     for status in STATUSES:
-        group = sorted(
-            (f for f in r.findings if f.status == status),
-            key=lambda f: (-SEVERITY_RANK[f.severity], f.clause_id),
-        )
+        group = sorted((f for f in r.findings if f.status == status), key=review_order)
         if not group:
             continue
         w(f"## {label('status_' + status, lang)} ({len(group)})\n\n")

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from clausecheck.findings import SEVERITY_RANK, STATUSES, ScanResult
+from clausecheck.findings import ScanResult, review_order
 from clausecheck.report.labels import label
 
 _STATUS_STYLE = {"missing": "bold red", "weak": "yellow", "present": "green"}
@@ -36,8 +36,7 @@ def _render_one(console: Console, result: ScanResult, lang: str) -> None:
         style="bold",
         markup=False,
     )
-    counts = {s: sum(1 for f in result.findings if f.status == s) for s in STATUSES}
-    console.print(label("summary", lang, **counts), markup=False)
+    console.print(label("summary", lang, **result.counts()), markup=False)
     table = Table(show_lines=False, expand=True)
     table.add_column(label("col_status", lang), no_wrap=True)
     table.add_column(label("col_severity", lang), no_wrap=True)
@@ -45,11 +44,7 @@ def _render_one(console: Console, result: ScanResult, lang: str) -> None:
     table.add_column(label("col_where", lang), ratio=1)
     table.add_column(label("col_reason", lang), ratio=3)
     table.add_column(label("col_confidence", lang), justify="right", no_wrap=True)
-    order = sorted(
-        result.findings,
-        key=lambda f: (STATUSES.index(f.status), -SEVERITY_RANK[f.severity], f.clause_id),
-    )
-    for f in order:
+    for f in sorted(result.findings, key=review_order):
         where = ", ".join(dict.fromkeys(e.article for e in f.evidence if e.article)) or "-"
         reason = " ".join(f.reasons[1:] if f.status != "missing" and len(f.reasons) > 1 else f.reasons)
         table.add_row(

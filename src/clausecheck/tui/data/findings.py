@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from clausecheck.findings import SEVERITY_RANK, STATUSES, Finding
+from clausecheck.findings import STATUSES, Finding, review_order
 from clausecheck.normalise import normalise
 
 if TYPE_CHECKING:
@@ -112,8 +112,7 @@ def group_rows(findings: Sequence[Finding], infos: Mapping[str, ClauseInfo], flt
     groups = []
     for status in STATUSES:
         of_status = [f for f in findings if f.status == status]
-        shown = sorted((f for f in of_status if matches(f, infos.get(f.clause_id), flt)),
-                       key=lambda f: (-SEVERITY_RANK[f.severity], f.clause_id))
+        shown = sorted((f for f in of_status if matches(f, infos.get(f.clause_id), flt)), key=review_order)
         rows = []
         for f in shown:
             info = infos.get(f.clause_id)
